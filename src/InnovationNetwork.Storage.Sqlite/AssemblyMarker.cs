@@ -1,0 +1,1 @@
+namespace InnovationNetwork.Storage.Sqlite;
