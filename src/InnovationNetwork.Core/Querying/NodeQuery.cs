@@ -1,0 +1,32 @@
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Graph;
+
+namespace InnovationNetwork.Core.Querying;
+
+/// <summary>The one way lists are read: visible to the viewer, filtered, then ordered.</summary>
+public static class NodeQuery
+{
+    public static List<T> List<T, TFilter>(
+        InnovationGraph graph,
+        Viewer viewer,
+        TFilter? filter,
+        IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> order)
+        where T : Node
+        where TFilter : NodeFilter<TFilter, T>
+    {
+        var matching = graph.All<T>().Where(n => viewer.CanSee(graph, n) && (filter?.Matches(graph, n) ?? true));
+        return Ordering.Sort(matching, order);
+    }
+
+    /// <summary>Ids at the far end of the node's relationships of one type.</summary>
+    public static IEnumerable<string> Targets(this InnovationGraph graph, string id, RelationshipType type) =>
+        graph.Outgoing(id, type).Select(r => r.To);
+
+    /// <summary>Ids at the near end of relationships of one type that point at the node.</summary>
+    public static IEnumerable<string> Sources(this InnovationGraph graph, string id, RelationshipType type) =>
+        graph.Incoming(id, type).Select(r => r.From);
+
+    /// <summary>The visible nodes of one type related to a node.</summary>
+    public static IEnumerable<T> Related<T>(this InnovationGraph graph, Viewer viewer, IEnumerable<string> ids) where T : Node =>
+        ids.Select(graph.Find<T>).OfType<T>().Where(n => viewer.CanSee(graph, n));
+}

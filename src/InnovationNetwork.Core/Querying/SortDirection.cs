@@ -1,0 +1,7 @@
+namespace InnovationNetwork.Core.Querying;
+
+public enum SortDirection
+{
+    ASC,
+    DESC,
+}

@@ -1,0 +1,20 @@
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Querying;
+
+namespace InnovationNetwork.Core.Specialisms;
+
+public enum SpecialismOrderField
+{
+    NAME,
+    ORGANISATION_COUNT,
+}
+
+public sealed record SpecialismOrder(SpecialismOrderField Field, SortDirection Direction = SortDirection.ASC)
+{
+    public (Func<Specialism, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    {
+        SpecialismOrderField.NAME => s => s.Name,
+        SpecialismOrderField.ORGANISATION_COUNT => s => graph.Incoming(s.Id, RelationshipType.SPECIALISES_IN).Count,
+        _ => throw new ArgumentOutOfRangeException(nameof(Field)),
+    }, Direction);
+}
