@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace InnovationNetwork.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the schema, its executer and serializer, and the limits; used by the host and the tests
+    /// alike so both run the same wiring. Needs a <see cref="Core.Graph.GraphService"/> registered too.
+    /// </summary>
+    public static IServiceCollection AddInnovationNetworkGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphQLLimitsOptions>()
+            .Bind(configuration.GetSection(GraphQLLimitsOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddGraphQL(builder => builder
+            .AddSchema<InnovationSchema>()
+            .AddGraphTypes(typeof(InnovationSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddComplexityAnalyzer((complexity, provider) =>
+            {
+                var limits = provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
+            .ConfigureExecutionOptions(options =>
+            {
+                var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
+                options.Timeout = limits.ExecutionTimeout;
+            }));
+        return services;
+    }
+
+    /// <summary>The schema's SDL as printed to schema.graphql.</summary>
+    public static string PrintSchema(this ISchema schema) =>
+        SchemaExtensions.Print(schema, new global::GraphQL.Utilities.PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true })
+            .ReplaceLineEndings("\n");
+}
