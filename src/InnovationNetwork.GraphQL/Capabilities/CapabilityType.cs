@@ -1,0 +1,81 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Capabilities;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Querying;
+using InnovationNetwork.Core.Specialisms;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Nodes;
+using InnovationNetwork.GraphQL.Specialisms;
+
+namespace InnovationNetwork.GraphQL.Capabilities;
+
+public sealed class CapabilityType : ObjectGraphType<Capability>
+{
+    public CapabilityType()
+    {
+        Name = "Capability";
+        Description = "Something an organisation or person can do for others, with the technology readiness levels it works at.";
+        Interface<NodeInterface>();
+        this.AddNodeFields();
+        Field(c => c.Name).Description("What it is called.");
+        Field<NonNullGraphType<CapabilityKindType>>("kind").Description("Expertise, facility, service or product.").Resolve(ctx => ctx.Source.Kind);
+        Field(c => c.Description, nullable: true).Description("What it offers.");
+        Field(c => c.TrlMin, nullable: true).Description("Lowest technology readiness level it works at (1 basic principles … 9 proven in operation).");
+        Field(c => c.TrlMax, nullable: true).Description("Highest technology readiness level it works at.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keywords").Description("Words it wants to be found by.").Resolve(ctx => ctx.Source.Keywords);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NodeInterface>>>>("offeredBy").Description("The organisations or people offering it.")
+            .Resolve(ctx => ctx.Graph().Related<Node>(ctx.Viewer(), ctx.Graph().Sources(ctx.Source.Id, RelationshipType.OFFERS)).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialismType>>>>("specialisms").Description("Specialisms it applies to.")
+            .Resolve(ctx => ctx.Graph().Related<Specialism>(ctx.Viewer(), ctx.Graph().Targets(ctx.Source.Id, RelationshipType.APPLIES_TO)).ToArray());
+    }
+}
+
+public sealed class CapabilityKindType : EnumerationGraphType<CapabilityKind>
+{
+    public CapabilityKindType()
+    {
+        Name = "CapabilityKind";
+        Description = "EXPERTISE (know-how), FACILITY (equipment, test sites, labs), SERVICE or PRODUCT.";
+    }
+}
+
+public sealed class CapabilityOrderFieldType : EnumerationGraphType<CapabilityOrderField>
+{
+    public CapabilityOrderFieldType()
+    {
+        Name = "CapabilityOrderField";
+        Description = "What capabilities can be sorted by.";
+    }
+}
+
+public sealed class CapabilityFilterType : NodeFilterType<CapabilityFilterType, CapabilityFilter, Capability>
+{
+    public CapabilityFilterType() : base("CapabilityFilter", "capabilities")
+    {
+        Field<StringFilterType>("name").Description("Conditions on the name.");
+        Field<EnumFilterType<CapabilityKind, CapabilityKindType>>("kind").Description("Conditions on the kind.");
+        Field<IntGraphType>("coversTrl").Description("Keeps capabilities whose TRL range includes this level (1–9); an open end counts as covering.");
+        Field<RelationFilterType<SpecialismFilter, Specialism, SpecialismFilterType>>("specialisms").Description("Conditions on the specialisms it applies to.");
+    }
+}
+
+public sealed class CapabilityOrderType : InputObjectGraphType<CapabilityOrder>
+{
+    public CapabilityOrderType()
+    {
+        Name = "CapabilityOrder";
+        Description = "One sort key for capabilities.";
+        Field<NonNullGraphType<CapabilityOrderFieldType>>("field").Description("What to sort by.");
+        Field<SortDirectionType>("direction").Description("ASC (default) or DESC.").DefaultValue(Core.Querying.SortDirection.ASC);
+    }
+}
+
+public sealed class CapabilityConnectionType() : ConnectionType<CapabilityType, Capability>("Capability");
+
+public static class CapabilityQueries
+{
+    public static void AddCapabilityQueries(this ObjectGraphType query) =>
+        query.AddLookupAndList<Capability, CapabilityFilter, CapabilityOrder, CapabilityType, CapabilityFilterType, CapabilityOrderType, CapabilityConnectionType>(
+            "capability", "capabilities", (graph, order) => order.Key(graph), new CapabilityOrder(CapabilityOrderField.NAME));
+}

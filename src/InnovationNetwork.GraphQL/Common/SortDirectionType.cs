@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Querying;
+
+namespace InnovationNetwork.GraphQL.Common;
+
+public sealed class SortDirectionType : EnumerationGraphType<SortDirection>
+{
+    public SortDirectionType()
+    {
+        Name = "SortDirection";
+        Description = "ASC: smallest, earliest or A first; DESC: the reverse. Missing values come last either way.";
+    }
+}
