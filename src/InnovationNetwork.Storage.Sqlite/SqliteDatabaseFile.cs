@@ -32,17 +32,12 @@ internal static class SqliteDatabaseFile
 
     private static void Inspect(string path)
     {
-        var readOnly = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Pooling = false,
-        }.ToString();
+        SqliteFileHeader.Check(path);
 
         string check;
         try
         {
-            using var connection = new SqliteConnection(readOnly);
+            using var connection = new SqliteConnection(ReadOnly(path));
             connection.Open();
             RefuseUnknown(path, connection, transaction: null);
 
@@ -59,6 +54,21 @@ internal static class SqliteDatabaseFile
         {
             throw SqliteStoreErrors.Corrupt(path, check);
         }
+    }
+
+    // A read-only connection to a WAL file still creates its -wal and -shm files. With no write-ahead log
+    // waiting to be checkpointed, the main file is the whole truth, and "immutable" reads it with no side
+    // files and no locks, so a refused file leaves nothing new beside it.
+    private static string ReadOnly(string path)
+    {
+        var wal = new FileInfo(path + "-wal");
+        var dataSource = wal.Exists && wal.Length > 0 ? path : new Uri(path).AbsoluteUri + "?immutable=1";
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = dataSource,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        }.ToString();
     }
 
     private static void Migrate(SqliteConnectionFactory connections)

@@ -29,6 +29,14 @@ internal static class SqliteStoreErrors
                   $"while {doing}; try again, or raise BusyTimeout if long imports run alongside.", e)
             : new($"The database file {path} failed while {doing} ({Trim(e.Message)}).", e);
 
-    // SqliteException messages end with a full stop; inside parentheses it would be doubled.
-    private static string Trim(string reason) => reason.Trim().TrimEnd('.');
+    // Keeps the sentence one line: quick_check answers on several lines under a "*** in database main ***"
+    // banner, and SqliteException messages end with a full stop that would be doubled inside parentheses.
+    private static string Trim(string reason)
+    {
+        var lines = reason
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith("***", StringComparison.Ordinal));
+        var oneLine = string.Join("; ", lines).TrimEnd('.');
+        return oneLine.Length <= 300 ? oneLine : string.Concat(oneLine.AsSpan(0, 300), "…");
+    }
 }
