@@ -92,8 +92,8 @@ public class SeedLoaderTests
     [Fact]
     public void TheFiveUniversitiesOfTheRegionAreSeeded()
     {
-        var universities = RepositorySeed.All<Organisations.Organisation>()
-            .Where(o => o.Kind == Organisations.OrganisationKind.UNIVERSITY)
+        var universities = RepositorySeed.All<InnovationNetwork.Core.Organisations.Organisation>()
+            .Where(o => o.Kind == InnovationNetwork.Core.Organisations.OrganisationKind.UNIVERSITY)
             .Select(o => o.Id);
 
         Assert.Equal(

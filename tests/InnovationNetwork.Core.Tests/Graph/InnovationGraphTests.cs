@@ -1,0 +1,100 @@
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Organisations;
+
+namespace InnovationNetwork.Core.Tests.Graph;
+
+public sealed class InnovationGraphTests
+{
+    private static ChangeBatch Batch(long sequence, params Change[] changes) => new(sequence, DateTimeOffset.UnixEpoch, "test", changes);
+
+    private static Organisation Org(string id, string name, int version = 1, params ExternalIdentifier[] identifiers) =>
+        new() { Id = id, Name = name, Version = version, Identifiers = identifiers };
+
+    [Fact]
+    public void ApplyingABatchIndexesNodesByIdLabelAndIdentifier()
+    {
+        var graph = new InnovationGraph();
+        graph.Apply(Batch(1, new PutNode(Org("org-a", "A", 1, new ExternalIdentifier(IdentifierScheme.PIC, "999985417")))));
+
+        Assert.Equal("A", graph.Find<Organisation>("org-a")!.Name);
+        Assert.Equal(1, graph.Count(NodeLabel.Organisation));
+        Assert.Equal("org-a", graph.FindByIdentifier(IdentifierScheme.PIC, " 999985417 ")!.Id);
+        Assert.Equal(1, graph.Sequence);
+    }
+
+    [Fact]
+    public void RelationshipsAreIndexedInBothDirectionsAndByType()
+    {
+        var graph = GraphBuilder.NorthEast().Organisation("org-a", "A", place: "place-newcastle", specialisms: "spec-energy").Build();
+
+        Assert.Single(graph.Outgoing("org-a", RelationshipType.LOCATED_IN));
+        Assert.Single(graph.Outgoing("org-a", RelationshipType.SPECIALISES_IN));
+        Assert.Equal(2, graph.Outgoing("org-a").Count);
+        Assert.Contains(graph.Incoming("spec-energy", RelationshipType.SPECIALISES_IN), r => r.From == "org-a");
+    }
+
+    [Fact]
+    public void LinkingAgainReplacesTheRelationshipsProperties()
+    {
+        var graph = GraphBuilder.NorthEast().Organisation("org-a", "A").Build();
+        var link = new Relationship(RelationshipType.SPECIALISES_IN, "org-a", "spec-health");
+        graph.Apply(Batch(2, new Link(link with { Confidence = 0.4 })));
+        graph.Apply(Batch(3, new Link(link with { Confidence = 0.9 })));
+
+        var only = Assert.Single(graph.Outgoing("org-a", RelationshipType.SPECIALISES_IN));
+        Assert.Equal(0.9, only.Confidence);
+    }
+
+    [Fact]
+    public void RemovingANodeRemovesItsRelationshipsFromBothEnds()
+    {
+        var graph = GraphBuilder.NorthEast().Organisation("org-a", "A", place: "place-newcastle").Build();
+        graph.Apply(Batch(2, new RemoveNode("org-a")));
+
+        Assert.Null(graph.Find("org-a"));
+        Assert.DoesNotContain(graph.Incoming("place-newcastle", RelationshipType.LOCATED_IN), r => r.From == "org-a");
+    }
+
+    [Fact]
+    public void ABatchAlreadyAppliedIsIgnored()
+    {
+        var graph = new InnovationGraph();
+        Assert.True(graph.Apply(Batch(1, new PutNode(Org("org-a", "A")))));
+        Assert.False(graph.Apply(Batch(1, new PutNode(Org("org-a", "Changed", 2)))));
+        Assert.Equal("A", graph.Find<Organisation>("org-a")!.Name);
+    }
+
+    [Fact]
+    public void ABatchThatSkipsASequenceIsRefusedSoTheGraphNeverDiverges()
+    {
+        var graph = new InnovationGraph();
+        graph.Apply(Batch(1, new PutNode(Org("org-a", "A"))));
+
+        var gap = Assert.Throws<ChangeLogGapException>(() => graph.Apply(Batch(3, new PutNode(Org("org-b", "B")))));
+        Assert.Equal(1, gap.AppliedSequence);
+        Assert.Equal(3, gap.ReceivedSequence);
+        Assert.Null(graph.Find("org-b"));
+    }
+
+    [Fact]
+    public void ReplacingANodeMovesItsIdentifiers()
+    {
+        var graph = new InnovationGraph();
+        graph.Apply(Batch(1, new PutNode(Org("org-a", "A", 1, new ExternalIdentifier(IdentifierScheme.PIC, "1")))));
+        graph.Apply(Batch(2, new PutNode(Org("org-a", "A", 2, new ExternalIdentifier(IdentifierScheme.PIC, "2")))));
+
+        Assert.Null(graph.FindByIdentifier(IdentifierScheme.PIC, "1"));
+        Assert.Equal("org-a", graph.FindByIdentifier(IdentifierScheme.PIC, "2")!.Id);
+    }
+
+    [Fact]
+    public void ReadersHoldingARelationshipListKeepAConsistentListWhileTheGraphChanges()
+    {
+        var graph = GraphBuilder.NorthEast().Organisation("org-a", "A", specialisms: "spec-energy").Build();
+        var before = graph.Outgoing("org-a", RelationshipType.SPECIALISES_IN);
+        graph.Apply(Batch(2, new Link(new Relationship(RelationshipType.SPECIALISES_IN, "org-a", "spec-health"))));
+
+        Assert.Single(before);
+        Assert.Equal(2, graph.Outgoing("org-a", RelationshipType.SPECIALISES_IN).Count);
+    }
+}
