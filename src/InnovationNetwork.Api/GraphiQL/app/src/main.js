@@ -13,9 +13,9 @@ import './main.css';
 // Same origin, so the page works wherever the service is hosted and no CORS is involved.
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
-const defaultQuery = `# Welcome to the North East of England's innovation network.
-# Press the run button (or Ctrl+Enter) to see the first few organisations;
-# the Docs panel on the left lists every type and field.
+const defaultQuery = `# The North East of England's innovation network.
+# Run this (Ctrl+Enter) to see the first organisations;
+# the Docs button on the left lists every type and field.
 {
   organisations(first: 5) {
     totalCount
