@@ -1,0 +1,29 @@
+namespace InnovationNetwork.Api.Hosting;
+
+public static class ApplicationRunExtensions
+{
+    public const int CannotStartExitCode = 1;
+
+    /// <summary>
+    /// Runs the app until it stops, and returns 0; returns 1 when it cannot start. The host has then logged why
+    /// ("Hosting failed to start"): one sentence for a <see cref="StartupFailedException"/>, the full exception
+    /// for anything else. Either way the process ends with an exit code, not an unhandled-exception abort.
+    /// </summary>
+    public static async Task<int> RunInnovationNetworkAsync(this WebApplication app)
+    {
+        await using (app)
+        {
+            try
+            {
+                await app.StartAsync();
+            }
+            catch (Exception)
+            {
+                return CannotStartExitCode;
+            }
+
+            await app.WaitForShutdownAsync();
+            return 0;
+        }
+    }
+}

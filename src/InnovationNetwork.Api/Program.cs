@@ -1,0 +1,25 @@
+using InnovationNetwork.Api.GraphiQL;
+using InnovationNetwork.Api.GraphQLHttp;
+using InnovationNetwork.Api.Health;
+using InnovationNetwork.Api.Hosting;
+using InnovationNetwork.Api.Store;
+using InnovationNetwork.GraphQL;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddInnovationNetworkStore();                                  // Store: the SQLite file (Neo4j later)
+builder.AddInnovationNetworkCore();                                   // the in-memory graph; load and seed at start-up
+builder.Services.AddInnovationNetworkGraphQL(builder.Configuration);  // the schema and its limits
+builder.AddInnovationNetworkHealth();                                 // store reachable, graph loaded
+
+var app = builder.Build();
+
+app.UseGraphQLExceptionHandler();                                     // no stack trace ever reaches a client
+app.MapGraphQLEndpoint();                                             // /graphql: GraphQL over HTTP, GraphiQL for browsers
+app.MapHealth();                                                      // /health/live, /health/ready
+app.MapGraphiQLAssets();                                              // /graphiql/*: the editor's scripts and styles
+
+return await app.RunInnovationNetworkAsync();                         // exit 1 with one sentence when it cannot start
+
+/// <summary>The host's entry point; public so WebApplicationFactory&lt;Program&gt; can start the real app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,40 @@
+using InnovationNetwork.Core.Ports;
+using InnovationNetwork.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace InnovationNetwork.Api.Store;
+
+public static class StoreHostingExtensions
+{
+    /// <summary>
+    /// Registers the one <see cref="IGraphStore"/> the "Store" section chooses. The container owns it: it is
+    /// opened when first asked for (by GraphStartup, before the server listens) and disposed at shutdown.
+    /// </summary>
+    public static IHostApplicationBuilder AddInnovationNetworkStore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StoreOptions>()
+            .Bind(builder.Configuration.GetSection(StoreOptions.Section))
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
+
+        builder.Services.AddSingleton<IGraphStore>(services =>
+        {
+            var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+            // The one place a store is chosen. GraphStartup asks for it first, so this fails start-up.
+            if (options.Kind != StoreKind.Sqlite)
+            {
+                throw new StoreUnavailableException(
+                    $"Store:Kind is {options.Kind}, but the {options.Kind} store is not available in this build; set Store:Kind to Sqlite.");
+            }
+
+            return new SqliteGraphStore(new SqliteStoreOptions
+            {
+                DataDirectory = options.DataDirectory,
+                FileName = options.Sqlite.FileName,
+                BusyTimeout = options.Sqlite.BusyTimeout,
+                Pooling = options.Sqlite.Pooling,
+            });
+        });
+        return builder;
+    }
+}

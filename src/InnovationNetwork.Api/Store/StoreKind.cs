@@ -1,0 +1,11 @@
+namespace InnovationNetwork.Api.Store;
+
+/// <summary>Which durable store holds the graph and its change log.</summary>
+public enum StoreKind
+{
+    /// <summary>One SQLite file under the data directory: no server, no set-up.</summary>
+    Sqlite,
+
+    /// <summary>A Neo4j database over its HTTP Query API (not in this build yet).</summary>
+    Neo4j,
+}
