@@ -1,0 +1,155 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using InnovationNetwork.Api.GraphiQL;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace InnovationNetwork.Api.GraphQLHttp;
+
+/// <summary>
+/// /graphql, as the GraphQL-over-HTTP spec describes it: POST with a JSON body, GET with query-string
+/// parameters for queries only, responses in application/graphql-response+json or application/json by the
+/// Accept header, and GraphiQL for a browser. The checks run in this order: method, Accept (406), body
+/// (415, 413, 400), document (a mutation over GET is 405 before validation), then execution.
+/// </summary>
+internal sealed partial class GraphQLEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    IDocumentBuilder documentBuilder,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLLimitsOptions> limits,
+    ILogger<GraphQLEndpoint> logger)
+{
+    public const string Path = "/graphql";
+    private const string AllowedMethods = "GET, POST";
+
+    private readonly GraphQLRequestReader _reader = new(serializer, limits.Value.MaxRequestBytes);
+    private readonly GraphQLResponseWriter _writer = new(serializer);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (GraphiQLExtensions.WantsGraphiQL(request))
+        {
+            await GraphiQLExtensions.WriteGraphiQLPageAsync(context);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(request);
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            await _writer.WriteProblemAsync(context, new GraphQLHttpProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                $"/graphql answers GET (queries) and POST, not {request.Method}.") { Allow = AllowedMethods }, mediaType);
+            return;
+        }
+
+        if (mediaType is null)
+        {
+            await _writer.WriteProblemAsync(context, new GraphQLHttpProblem(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+                $"The Accept header '{request.Headers.Accept}' allows neither {GraphQLMediaTypes.GraphQLResponse} nor {GraphQLMediaTypes.Json}."), null);
+            return;
+        }
+
+        try
+        {
+            var read = await _reader.ReadAsync(request, context.RequestAborted);
+            if (read.Problem is not null)
+            {
+                await _writer.WriteProblemAsync(context, read.Problem, mediaType);
+                return;
+            }
+
+            await ExecuteAsync(context, read.Request!, mediaType);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+        }
+    }
+
+    private async Task ExecuteAsync(HttpContext context, GraphQLRequest request, string mediaType)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = documentBuilder.Build(request.Query!);
+        }
+        catch (ExecutionError error)
+        {
+            // A syntax error (or a document nested past the parser's limit): the request never runs.
+            await _writer.WriteResultAsync(context, new ExecutionResult(error), mediaType);
+            return;
+        }
+
+        if (HttpMethods.IsGet(context.Request.Method) && OperationOf(document, request.OperationName) is { } operation
+            && operation.Operation != OperationType.Query)
+        {
+            await _writer.WriteProblemAsync(context, new GraphQLHttpProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET, which must not change anything; send it with POST.")
+            { Allow = "POST" }, mediaType);
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            UserContext = new GraphQLUserContext(ViewerFrom(context)),
+            User = context.User,
+            RequestServices = context.RequestServices,
+            CancellationToken = context.RequestAborted,
+            UnhandledExceptionDelegate = LogUnhandledAsync,
+        });
+
+        await _writer.WriteResultAsync(context, ExplainTimeout(result), mediaType);
+    }
+
+    /// <summary>Who is asking. Anonymous until authentication arrives: this is the one place to change.</summary>
+    private static Viewer ViewerFrom(HttpContext context) => Viewer.Anonymous;
+
+    /// <summary>The operation the request names, or its only one; null when that is unclear (the executer then says why).</summary>
+    private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    /// <summary>GraphQL.NET's timeout error says only that time ran out; say which limit, and what to do.</summary>
+    private ExecutionResult ExplainTimeout(ExecutionResult result)
+    {
+        if (result.Errors is not { } errors || !errors.Any(e => e is TimeoutError))
+        {
+            return result;
+        }
+
+        var timeout = limits.Value.ExecutionTimeout;
+        var explained = new ExecutionErrors();
+        foreach (var error in errors)
+        {
+            explained.Add(error is TimeoutError
+                ? new TimeoutError($"The request ran longer than the {timeout.TotalSeconds:0.###} s limit (GraphQL:ExecutionTimeout) " +
+                                   "and was stopped; ask for fewer fields, smaller pages or a narrower search.") { Code = "TIMEOUT" }
+                : error);
+        }
+
+        result.Errors = explained;
+        return result;
+    }
+
+    private Task LogUnhandledAsync(UnhandledExceptionContext context)
+    {
+        LogUnhandled(context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(the request)");
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL resolver or step failed unexpectedly at {Field}; the client was told only that an error happened.")]
+    private partial void LogUnhandled(Exception exception, string field);
+}
