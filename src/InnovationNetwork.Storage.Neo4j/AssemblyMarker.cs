@@ -1,1 +1,0 @@
-namespace InnovationNetwork.Storage.Neo4j;
