@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using InnovationNetwork.Api.GraphiQL;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.GraphQL;
@@ -19,6 +20,7 @@ namespace InnovationNetwork.Api.GraphQLHttp;
 internal sealed partial class GraphQLEndpoint(
     IDocumentExecuter<ISchema> executer,
     IDocumentBuilder documentBuilder,
+    ISchema schema,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLLimitsOptions> limits,
     ILogger<GraphQLEndpoint> logger)
@@ -79,17 +81,33 @@ internal sealed partial class GraphQLEndpoint(
         }
         catch (ExecutionError error)
         {
-            // A syntax error (or a document nested past the parser's limit): the request never runs.
+            // A syntax error: the request never runs.
             await _writer.WriteResultAsync(context, new ExecutionResult(error), mediaType);
             return;
         }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            // Its message quotes the whole document; say what to do instead.
+            await _writer.WriteResultAsync(context, GraphQLResponseWriter.ErrorResult("SYNTAX_ERROR",
+                "The document nests selections, lists or objects deeper than the parser allows; flatten it."), mediaType);
+            return;
+        }
 
-        if (HttpMethods.IsGet(context.Request.Method) && OperationOf(document, request.OperationName) is { } operation
-            && operation.Operation != OperationType.Query)
+        var operation = OperationOf(document, request.OperationName);
+        var kind = operation?.Operation.ToString().ToLowerInvariant();
+        if (HttpMethods.IsGet(context.Request.Method) && operation is not null && operation.Operation != OperationType.Query)
         {
             await _writer.WriteProblemAsync(context, new GraphQLHttpProblem(StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
-                $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET, which must not change anything; send it with POST.")
+                $"A {kind} cannot be sent with GET, which must not change anything; send it with POST.")
             { Allow = "POST" }, mediaType);
+            return;
+        }
+
+        if (operation is not null && RootTypeOf(operation.Operation) is null)
+        {
+            // GraphQL.NET treats this as an unexpected exception; it is the client asking for what is not there.
+            await _writer.WriteResultAsync(context, GraphQLResponseWriter.ErrorResult("OPERATION_NOT_SUPPORTED",
+                $"This schema has no {kind} operations; see the schema (or GraphiQL's docs) for what it offers."), mediaType);
             return;
         }
 
@@ -121,6 +139,13 @@ internal sealed partial class GraphQLEndpoint(
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
     }
+
+    private IObjectGraphType? RootTypeOf(OperationType operation) => operation switch
+    {
+        OperationType.Query => schema.Query,
+        OperationType.Mutation => schema.Mutation,
+        _ => schema.Subscription,
+    };
 
     /// <summary>GraphQL.NET's timeout error says only that time ran out; say which limit, and what to do.</summary>
     private ExecutionResult ExplainTimeout(ExecutionResult result)
