@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace InnovationNetwork.Api.Hosting;
 
 public static class ApplicationRunExtensions
@@ -17,7 +19,7 @@ public static class ApplicationRunExtensions
             {
                 await app.StartAsync();
             }
-            catch (Exception)
+            catch (Exception) when (OwnsTheProcess)
             {
                 return CannotStartExitCode;
             }
@@ -26,4 +28,8 @@ public static class ApplicationRunExtensions
             return 0;
         }
     }
+
+    // Only the service's own process has an exit code to give. When something else ran Program's entry point
+    // (WebApplicationFactory in the tests), the exception must reach it, as it would from app.Run().
+    private static bool OwnsTheProcess => Assembly.GetEntryAssembly() == typeof(ApplicationRunExtensions).Assembly;
 }

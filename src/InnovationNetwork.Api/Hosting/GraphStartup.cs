@@ -15,6 +15,7 @@ internal sealed partial class GraphStartup(
     IServiceProvider services,
     GraphReadiness readiness,
     IOptions<SeedOptions> seedOptions,
+    IHostEnvironment environment,
     TimeProvider clock,
     ILogger<GraphStartup> logger) : IHostedService
 {
@@ -52,8 +53,10 @@ internal sealed partial class GraphStartup(
 
     private async Task WriteSeedAsync(GraphService graphService, CancellationToken cancellationToken)
     {
+        // The content root (the project folder under dotnet run and in tests) first: build output may live
+        // outside the repository (--artifacts-path), and the working directory can be anywhere.
         var directory = string.IsNullOrWhiteSpace(seedOptions.Value.Directory)
-            ? SeedLoader.FindSeedDirectory()
+            ? SeedLoader.FindSeedDirectory([environment.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory()])
             : Path.GetFullPath(seedOptions.Value.Directory);
         var changes = SeedLoader.Load(directory, clock.GetUtcNow());
 

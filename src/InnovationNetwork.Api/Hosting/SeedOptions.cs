@@ -10,7 +10,7 @@ public sealed class SeedOptions
 
     /// <summary>
     /// The folder holding places.json and the other seed files; empty means the repository's <c>seed</c>
-    /// folder, found by walking up from the application and the working directory.
+    /// folder, found by walking up from the content root, the application's folder or the working directory.
     /// </summary>
     public string? Directory { get; set; }
 }
