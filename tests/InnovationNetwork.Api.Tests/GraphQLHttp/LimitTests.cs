@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text;
+using InnovationNetwork.Api.Tests.Infrastructure;
+using static InnovationNetwork.Api.Tests.Infrastructure.GraphQLHttpClientExtensions;
+
+namespace InnovationNetwork.Api.Tests.GraphQLHttp;
+
+public sealed class LimitTests(TightLimitsApiFactory factory) : IClassFixture<TightLimitsApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task AQueryWithinTheLimitsRuns()
+    {
+        var response = await _client.PostGraphQLAsync(Body("{ __typename }"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AQueryDeeperThanMaxDepthGets400()
+    {
+        var response = await _client.PostGraphQLAsync(Body("{ __schema { types { fields { type { ofType { name } } } } } }"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("depth", await response.FirstErrorAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AQueryMoreComplexThanMaxComplexityGets400()
+    {
+        var fields = string.Join(" ", Enumerable.Range(0, 20).Select(i => $"a{i}: __typename"));
+
+        var response = await _client.PostGraphQLAsync(Body("{ " + fields + " }"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("complexity", await response.FirstErrorAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ABodyLargerThanMaxRequestBytesGets413()
+    {
+        var response = await _client.PostGraphQLAsync(Body("{ __typename }" + new string(' ', TightLimitsApiFactory.MaxRequestBytes)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("GraphQL:MaxRequestBytes", await response.FirstErrorAsync());
+    }
+
+    [Fact]
+    public async Task AChunkedBodyLargerThanMaxRequestBytesGets413()
+    {
+        // No Content-Length: the limit is enforced while reading.
+        var bytes = Encoding.UTF8.GetBytes(Body("{ __typename }" + new string(' ', 4 * TightLimitsApiFactory.MaxRequestBytes)));
+        var content = new StreamContent(new MemoryStream(bytes));
+        content.Headers.ContentType = new("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}
