@@ -3,9 +3,6 @@ namespace InnovationNetwork.Storage.Sqlite;
 /// <summary>Where the embedded store keeps its file and how long a writer waits for another.</summary>
 public sealed class SqliteStoreOptions
 {
-    /// <summary>The configuration section these options are bound from.</summary>
-    public const string SectionName = "Storage:Sqlite";
-
     /// <summary>The directory holding the database file; created if missing. Relative paths are from the working directory.</summary>
     public string DataDirectory { get; set; } = "./data";
 
@@ -15,15 +12,9 @@ public sealed class SqliteStoreOptions
     /// <summary>
     /// How long a write waits for the file's write lock while another writer (another instance or
     /// process) holds it, before the write fails as unavailable. An import batch of tens of thousands of
-    /// changes holds the lock for about a second, so the default leaves room for a few of them.
+    /// changes holds the lock for a second or two, so the default leaves room for a few of them.
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>
-    /// Keep closed connections open for reuse. Each operation takes a connection of its own, so pooling
-    /// saves reopening the file (and re-reading its schema) per call.
-    /// </summary>
-    public bool Pooling { get; set; } = true;
 
     /// <summary>The full path of the database file.</summary>
     public string FilePath => Path.GetFullPath(Path.Combine(DataDirectory, FileName));

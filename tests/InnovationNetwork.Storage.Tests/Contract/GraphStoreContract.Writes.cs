@@ -244,4 +244,18 @@ public abstract partial class GraphStoreContract
 
         Assert.Equal(0, await store.CurrentSequenceAsync());
     }
+
+    [Fact]
+    public async Task ACancelledAppendWritesNothing()
+    {
+        await using var store = await OpenStoreAsync("main");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => store.AppendAsync(Actor, [new PutNode(SampleNodes.Business(1))], cancelled.Token));
+
+        Assert.Equal(0, await store.CurrentSequenceAsync());
+        Assert.Empty((await GraphContents.ReadAsync(store)).Nodes);
+    }
 }
