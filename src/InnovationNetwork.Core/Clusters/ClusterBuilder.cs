@@ -37,7 +37,7 @@ internal static class ClusterBuilder
             Funding = funding,
             LocationQuotient = quotients,
             TimeSeries = core.Years.Select(y => new ClusterYear(y.Year, y.Organisations, y.Started, y.Active, new Money(y.Funding, request.Currency))).ToArray(),
-            Notes = ClusterNotes.For(ix, core, place, quotients, funding, homeRegionId),
+            Notes = ClusterNotes.For(ix, core, place, quotients, funding, homeRegionId, period.IsOpen ? "" : " in this period"),
         };
         return strength;
     }
@@ -65,7 +65,8 @@ internal static class ClusterBuilder
 /// <summary>The caveats written beside the numbers, in words a LEP analyst can act on.</summary>
 internal static class ClusterNotes
 {
-    public static IReadOnlyList<string> For(ClusterIndex ix, ClusterCore core, int place, LocationQuotients lq, ClusterFunding funding, string homeRegionId)
+    public static IReadOnlyList<string> For(
+        ClusterIndex ix, ClusterCore core, int place, LocationQuotients lq, ClusterFunding funding, string homeRegionId, string inPeriod)
     {
         var notes = new List<string>();
         var specName = ix.Specs[core.Spec].Name;
@@ -98,9 +99,9 @@ internal static class ClusterNotes
         {
             var where = placeName ?? "the dataset";
             var currency = funding.Total.Currency;
-            NullQuotient(notes, "projects", lq.Projects, $"{where} has no projects in this period", $"{specName} has no projects in this period");
-            NullQuotient(notes, "funding", lq.Funding, $"no {currency} funding is recorded for {where} in this period",
-                $"{specName} has no {currency} funding across the dataset in this period");
+            NullQuotient(notes, "projects", lq.Projects, $"{where} has no projects{inPeriod}", $"{specName} has no projects{inPeriod}");
+            NullQuotient(notes, "funding", lq.Funding, $"no {currency} funding is recorded for {where}{inPeriod}",
+                $"{specName} has no {currency} funding across the dataset{inPeriod}");
         }
 
         foreach (var other in funding.OtherCurrencies)
