@@ -25,5 +25,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddChallengeQueries();
         this.AddProjectQueries();
         this.AddPlaceQueries();
+        this.AddClusterQueries();
     }
 }
