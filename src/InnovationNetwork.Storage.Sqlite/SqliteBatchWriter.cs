@@ -100,7 +100,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             throw VersionConflict(node, stored);
         }
 
-        Run(_putNode, node.Id, node.Label.ToString(), node.Version, SqliteJson.Serialize<Node>(node));
+        Run(_putNode, node.Id, node.Label.ToString(), node.Version, GraphJson.Serialize<Node>(node));
     }
 
     private void Link(Relationship relationship)
@@ -117,7 +117,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             }
         }
 
-        Run(_link, relationship.Type.ToString(), relationship.From, relationship.To, SqliteJson.Serialize(relationship));
+        Run(_link, relationship.Type.ToString(), relationship.From, relationship.To, GraphJson.Serialize(relationship));
     }
 
     private int? FindVersion(string id)

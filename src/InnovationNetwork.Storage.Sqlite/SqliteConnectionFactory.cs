@@ -24,10 +24,7 @@ internal sealed class SqliteConnectionFactory
         {
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-
-            // Each operation takes a connection of its own; the pool spares reopening the file and
-            // re-reading its schema every time. The store clears its pool when disposed.
-            Pooling = true,
+            Pooling = options.Pooling,
             ForeignKeys = true,
 
             // Microsoft.Data.Sqlite retries a busy statement until this many seconds have passed; keep it

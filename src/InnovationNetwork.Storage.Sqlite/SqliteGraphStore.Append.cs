@@ -16,7 +16,7 @@ public sealed partial class SqliteGraphStore
         }
 
         // Serialised before taking the write lock, so other writers wait for the database work only.
-        var changesJson = SqliteJson.Serialize(changes);
+        var changesJson = GraphJson.Serialize(changes);
 
         await using var connection = await OpenAsync("appending a batch", cancellationToken);
         try

@@ -21,12 +21,12 @@ public sealed partial class SqliteGraphStore
             await using var transaction = connection.BeginTransaction(deferred: true);
             var sequence = (long)Scalar(connection, transaction, CurrentSequenceSql)!;
 
-            ReadBodies(connection, transaction, "SELECT body FROM nodes;", body => sink.OnNode(SqliteJson.Deserialize<Node>(body)), cancellationToken);
+            ReadBodies(connection, transaction, "SELECT body FROM nodes;", body => sink.OnNode(GraphJson.Deserialize<Node>(body)), cancellationToken);
             ReadBodies(
                 connection,
                 transaction,
                 "SELECT body FROM relationships;",
-                body => sink.OnRelationship(SqliteJson.Deserialize<Relationship>(body)),
+                body => sink.OnRelationship(GraphJson.Deserialize<Relationship>(body)),
                 cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return sequence;
@@ -57,7 +57,7 @@ public sealed partial class SqliteGraphStore
                     reader.GetInt64(0),
                     DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
                     reader.GetString(2),
-                    SqliteJson.Deserialize<List<Change>>(reader.GetString(3))));
+                    GraphJson.Deserialize<List<Change>>(reader.GetString(3))));
             }
 
             return batches;

@@ -16,6 +16,13 @@ public sealed class SqliteStoreOptions
     /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Keep closed connections open for reuse. Each operation takes a connection of its own, so pooling
+    /// spares reopening the file and re-reading its schema on every call; the store clears its pool when
+    /// disposed. Turn it off only to have every call open the file afresh.
+    /// </summary>
+    public bool Pooling { get; set; } = true;
+
     /// <summary>The full path of the database file.</summary>
     public string FilePath => Path.GetFullPath(Path.Combine(DataDirectory, FileName));
 }

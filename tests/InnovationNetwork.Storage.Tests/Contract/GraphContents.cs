@@ -18,10 +18,10 @@ public sealed record GraphContents(long Sequence, string NodesJson, string Relat
     }
 
     public static string NodesToJson(IEnumerable<Node> nodes) =>
-        ContractJson.Serialize(nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList());
+        GraphJson.Serialize(nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList());
 
     public static string RelationshipsToJson(IEnumerable<Relationship> relationships) =>
-        ContractJson.Serialize(relationships
+        GraphJson.Serialize(relationships
             .OrderBy(r => r.Type)
             .ThenBy(r => r.From, StringComparer.Ordinal)
             .ThenBy(r => r.To, StringComparer.Ordinal)

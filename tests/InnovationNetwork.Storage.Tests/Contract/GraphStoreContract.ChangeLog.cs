@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal([1L, 2L, 3L], sequences);
         Assert.Equal([1L, 2L, 3L], logged.Select(b => b.Sequence));
         Assert.Equal(["user:editor-1", "user:editor-2", "user:editor-3"], logged.Select(b => b.Actor));
-        Assert.Equal(batches.Select(ContractJson.Serialize), logged.Select(b => ContractJson.Serialize(b.Changes)));
+        Assert.Equal(batches.Select(GraphJson.Serialize), logged.Select(b => GraphJson.Serialize(b.Changes)));
         Assert.All(logged, b => Assert.InRange(b.At, started - ClockSkew, finished + ClockSkew));
         Assert.True(logged[0].At <= logged[1].At && logged[1].At <= logged[2].At, "Batch times run backwards.");
         Assert.Equal(3, await store.CurrentSequenceAsync());

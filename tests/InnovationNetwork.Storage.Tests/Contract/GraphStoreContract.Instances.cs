@@ -16,7 +16,7 @@ public abstract partial class GraphStoreContract
             await PutAsync(store, [.. SampleRelationships.Endpoints()]);
             await LinkAsync(store, [.. SampleRelationships.OneOfEachType()]);
             written = await GraphContents.ReadAsync(store);
-            log = ContractJson.Serialize(await store.ReadChangesAsync(0, 100));
+            log = GraphJson.Serialize(await store.ReadChangesAsync(0, 100));
         }
 
         await using var reopened = await OpenStoreAsync("main");
@@ -25,7 +25,7 @@ public abstract partial class GraphStoreContract
         Assert.Equal(written.NodesJson, read.NodesJson);
         Assert.Equal(written.RelationshipsJson, read.RelationshipsJson);
         Assert.Equal(2, read.Sequence);
-        Assert.Equal(log, ContractJson.Serialize(await reopened.ReadChangesAsync(0, 100)));
+        Assert.Equal(log, GraphJson.Serialize(await reopened.ReadChangesAsync(0, 100)));
         Assert.Equal(3, await reopened.AppendAsync(Actor, [new RemoveNode(SampleNodes.Place().Id)]));
     }
 
