@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using InnovationNetwork.GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace InnovationNetwork.GraphQL;
@@ -29,7 +30,9 @@ public static class GraphQLServiceCollectionExtensions
                 var limits = provider.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+                complexity.ValidateComplexityDelegate = IntrospectionComplexity.ExemptIntrospection;
             })
+            .AddValidationRule<IntrospectionSwitchRule>()
             .ConfigureExecutionOptions(options =>
             {
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;

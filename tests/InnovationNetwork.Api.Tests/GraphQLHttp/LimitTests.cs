@@ -20,7 +20,7 @@ public sealed class LimitTests(TightLimitsApiFactory factory) : IClassFixture<Ti
     [Fact]
     public async Task AQueryDeeperThanMaxDepthGets400()
     {
-        var response = await _client.PostGraphQLAsync(Body("{ __schema { types { fields { type { ofType { name } } } } } }"));
+        var response = await _client.PostGraphQLAsync(Body("{ organisations { nodes { place { parent { parent { name } } } } } }"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("depth", await response.FirstErrorAsync(), StringComparison.OrdinalIgnoreCase);
@@ -29,7 +29,7 @@ public sealed class LimitTests(TightLimitsApiFactory factory) : IClassFixture<Ti
     [Fact]
     public async Task AQueryMoreComplexThanMaxComplexityGets400()
     {
-        var fields = string.Join(" ", Enumerable.Range(0, 20).Select(i => $"a{i}: __typename"));
+        var fields = string.Join(" ", Enumerable.Range(0, 20).Select(i => $"a{i}: organisation(id: \"org-x\") {{ name }}"));
 
         var response = await _client.PostGraphQLAsync(Body("{ " + fields + " }"));
 
