@@ -1,0 +1,20 @@
+namespace InnovationNetwork.Core.Matching;
+
+/// <summary>Asks which records of <see cref="Type"/> match <see cref="Text"/>, keeping at most <see cref="Limit"/>.</summary>
+public sealed record TextMatchRequest(string Text, SearchableType Type, int Limit)
+{
+    /// <summary>Restricts the records considered (kinds, places …); empty lists keep everything.</summary>
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+}
+
+/// <summary>The records that matched, best first, and the words of the text the index searched for.</summary>
+public sealed record TextMatches(IReadOnlyList<TextMatch> Matches, IReadOnlyList<QueryWord> Words)
+{
+    public static readonly TextMatches None = new([], []);
+}
+
+/// <summary>A record and its relevance score (BM25; comparable within one answer only).</summary>
+public sealed record TextMatch(string Id, float Score);
+
+/// <summary>A searched word as the index knows it (<see cref="Term"/>, stemmed) and as the caller wrote it.</summary>
+public sealed record QueryWord(string Term, string Word);

@@ -1,0 +1,141 @@
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Matching;
+using InnovationNetwork.Core.Specialisms;
+using InnovationNetwork.Search.Analysis;
+using InnovationNetwork.Search.Indexing;
+using InnovationNetwork.Search.Querying;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace InnovationNetwork.Search.Suggesting;
+
+/// <summary>
+/// The words each specialism is known by (its name and the keywords of seed/specialisms.json), analysed
+/// as the index analyses text, and the means to say which specialisms a text is about: each name or
+/// keyword phrase found in the text (synonyms included, so "remotely operated vehicle" counts for the
+/// keyword "rov") adds evidence, more for names, for longer phrases and for phrases few specialisms
+/// share; the evidence becomes a confidence of 1 − e^(−evidence/2). Rebuilt whenever specialisms change.
+/// </summary>
+internal sealed class SpecialismVocabulary(DirectoryAnalyzers analyzers)
+{
+    private const double NameWeight = 2.0;
+    private const double KeywordWeight = 1.0;
+    private const double MinConfidence = 0.2;
+
+    /// <summary>A suggestion must have at least this share of the best one's evidence.</summary>
+    private const double RelativeFloor = 0.3;
+
+    private volatile Entry[] _entries = [];
+
+    public IReadOnlyList<(string Id, string Name)> Names { get; private set; } = [];
+
+    public void Load(InnovationGraph graph)
+    {
+        var phrases = new List<(string Id, string Surface, string[] Stems, double Weight)>();
+        var names = new List<(string, string)>();
+        foreach (var specialism in graph.All<Specialism>())
+        {
+            names.Add((specialism.Id, specialism.Name));
+            phrases.Add((specialism.Id, specialism.Name, Stems(specialism.Name), NameWeight));
+            phrases.AddRange(specialism.Keywords.Select(k => (specialism.Id, k, Stems(k), KeywordWeight)));
+        }
+
+        // A phrase several specialisms share says less about each of them.
+        var sharing = phrases.Where(p => p.Stems.Length > 0)
+            .GroupBy(p => string.Join(' ', p.Stems))
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Id).Distinct().Count());
+        _entries = phrases
+            .Where(p => p.Stems.Length > 0)
+            .Select(p => new Entry(p.Id, p.Surface, p.Stems, p.Weight * (1 + 0.5 * (p.Stems.Length - 1)) / sharing[string.Join(' ', p.Stems)]))
+            .ToArray();
+        Names = names.OrderBy(n => n.Item2, StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    public IReadOnlyList<SpecialismSuggestion> Suggest(string text, int limit)
+    {
+        var entries = _entries;
+        if (string.IsNullOrWhiteSpace(text) || entries.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var slots = Slots(text.Length > SearchChecks.MaxTextLength ? text[..SearchChecks.MaxTextLength] : text);
+        var evidence = new Dictionary<string, (double Score, List<string> Words)>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var count = Occurrences(slots, entry.Stems);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var (score, words) = evidence.GetValueOrDefault(entry.SpecialismId, (0, []));
+            words.Add(entry.Surface);
+            evidence[entry.SpecialismId] = (score + entry.Weight * (1 + Math.Log(count)), words);
+        }
+
+        if (evidence.Count == 0)
+        {
+            return [];
+        }
+
+        var best = evidence.Values.Max(e => e.Score);
+        return evidence
+            .Where(e => e.Value.Score >= RelativeFloor * best)
+            .Select(e => new SpecialismSuggestion(e.Key, Math.Round(1 - Math.Exp(-e.Value.Score / 2), 3), e.Value.Words.Distinct(StringComparer.OrdinalIgnoreCase).ToArray()))
+            .Where(s => s.Confidence >= MinConfidence)
+            .OrderByDescending(s => s.Confidence)
+            .ThenBy(s => s.SpecialismId, StringComparer.Ordinal)
+            .Take(limit)
+            .ToArray();
+    }
+
+    private string[] Stems(string phrase) =>
+        TextAnalysis.Analyse(analyzers.Query, IndexFields.Text, phrase).Select(w => w.Term).ToArray();
+
+    /// <summary>
+    /// The text's terms by position, synonyms stacked on the words they stand for; positions left empty
+    /// by stop words are closed up so "operations and maintenance" reads as two neighbouring words.
+    /// </summary>
+    private List<HashSet<string>> Slots(string text)
+    {
+        var slots = new List<HashSet<string>>();
+        using var stream = analyzers.Index.GetTokenStream(IndexFields.Text, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement > 0 || slots.Count == 0)
+            {
+                slots.Add(new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            slots[^1].Add(term.ToString());
+        }
+
+        stream.End();
+        return slots;
+    }
+
+    private static int Occurrences(List<HashSet<string>> slots, string[] stems)
+    {
+        var count = 0;
+        for (var start = 0; start + stems.Length <= slots.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < stems.Length && all; i++)
+            {
+                all = slots[start + i].Contains(stems[i]);
+            }
+
+            if (all)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private sealed record Entry(string SpecialismId, string Surface, string[] Stems, double Weight);
+}
