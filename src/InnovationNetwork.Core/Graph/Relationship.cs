@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace InnovationNetwork.Core.Graph;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed record Relationship(RelationshipType Type, string From, string To)
     /// <summary>Set when the relationship was inferred (for example specialisms suggested from text), 0–1.</summary>
     public double? Confidence { get; init; }
 
+    [JsonIgnore]
     public RelationshipKey Key => new(Type, From, To);
 }
 
