@@ -20,6 +20,6 @@ internal static class Neo4jTestStores
         return options;
     }
 
-    public static Neo4jGraphStore Over(FakeNeo4jQueryApi fake, Action<Neo4jStoreOptions>? configure = null) =>
+    public static Neo4jGraphStore Over(HttpMessageHandler fake, Action<Neo4jStoreOptions>? configure = null) =>
         new(Options(configure), fake);
 }
