@@ -139,12 +139,12 @@ internal sealed class Neo4jBatchPlan
 
     private static Dictionary<string, object?> LinkRow(Relationship relationship) => new()
     {
-        ["from"] = relationship.From,
-        ["to"] = relationship.To,
+        ["fromId"] = relationship.From,
+        ["toId"] = relationship.To,
         ["properties"] = Neo4jProperties.Of(relationship),
     };
 
-    private static Dictionary<string, object?> EndsRow(RelationshipKey key) => new() { ["from"] = key.From, ["to"] = key.To };
+    private static Dictionary<string, object?> EndsRow(RelationshipKey key) => new() { ["fromId"] = key.From, ["toId"] = key.To };
 
     private sealed class Run
     {

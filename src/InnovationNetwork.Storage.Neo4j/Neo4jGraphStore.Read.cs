@@ -98,7 +98,7 @@ public sealed partial class Neo4jGraphStore
                             sink.OnRelationship(GraphJson.Deserialize<Relationship>((string)body!));
                         }
 
-                        after = page.String(row, "from")!;
+                        after = page.String(row, "source")!;
                     }
                 }
                 while (count == _options.ReadPageSize);

@@ -13,7 +13,7 @@ namespace InnovationNetwork.Storage.Neo4j.Cypher;
 internal static class Neo4jChangeLogCypher
 {
     private static readonly string LockAndNextText = Neo4jStatement.OneLine($$"""
-        MATCH (log:{{ChangeLog}} {id: $log})
+        MATCH (log:{{ChangeLog}} {id: $logId})
         SET log.sequence = log.sequence + 1
         RETURN log.sequence AS sequence
         """);
@@ -21,7 +21,7 @@ internal static class Neo4jChangeLogCypher
     // Sets the counter to itself: takes the same lock as an append without changing anything, so a reader
     // sees no batch commit until it lets go (it rolls back, so nothing is written).
     private static readonly string LockForReadText = Neo4jStatement.OneLine($$"""
-        MATCH (log:{{ChangeLog}} {id: $log})
+        MATCH (log:{{ChangeLog}} {id: $logId})
         SET log.sequence = log.sequence
         RETURN log.sequence AS sequence
         """);
@@ -32,15 +32,15 @@ internal static class Neo4jChangeLogCypher
         """);
 
     private static readonly string CurrentText = Neo4jStatement.OneLine($$"""
-        MATCH (log:{{ChangeLog}} {id: $log})
+        MATCH (log:{{ChangeLog}} {id: $logId})
         RETURN log.sequence AS sequence
         """);
 
     private static readonly string AfterText = Neo4jStatement.OneLine($$"""
-        MATCH (b:{{ChangeBatch}}) WHERE b.sequence > $after
+        MATCH (b:{{ChangeBatch}}) WHERE b.sequence > $afterSequence
         RETURN b.sequence AS sequence, b.at AS at, b.actor AS actor, b.changes AS changes
         ORDER BY sequence
-        LIMIT $limit
+        LIMIT $maxBatches
         """);
 
     private static readonly string FindText = Neo4jStatement.OneLine($$"""
@@ -65,12 +65,12 @@ internal static class Neo4jChangeLogCypher
     public static Neo4jStatement After(long afterSequence, int limit) => new(
         "read the change log",
         AfterText,
-        new Dictionary<string, object?> { ["after"] = afterSequence, ["limit"] = limit });
+        new Dictionary<string, object?> { ["afterSequence"] = afterSequence, ["maxBatches"] = limit });
 
     public static Neo4jStatement Find(long sequence) => new(
         "find a logged batch",
         FindText,
         new Dictionary<string, object?> { ["sequence"] = sequence });
 
-    private static Dictionary<string, object?> Log() => new() { ["log"] = ChangeLogId };
+    private static Dictionary<string, object?> Log() => new() { ["logId"] = ChangeLogId };
 }

@@ -22,10 +22,10 @@ internal static class Neo4jNodeCypher
 
     // Keyset paging on the constraint's index: each page starts after the last id of the one before.
     private static readonly string PageText = Neo4jStatement.OneLine($$"""
-        MATCH (n:{{Entity}}) WHERE n.id > $after
+        MATCH (n:{{Entity}}) WHERE n.id > $afterId
         RETURN n.id AS id, n.body AS body
         ORDER BY id
-        LIMIT $limit
+        LIMIT $pageSize
         """);
 
     // One text per label combination (a dozen at most), built from the closed label map only.
@@ -63,5 +63,5 @@ internal static class Neo4jNodeCypher
     public static Neo4jStatement Page(string afterId, int limit) => new(
         "read a page of nodes",
         PageText,
-        new Dictionary<string, object?> { ["after"] = afterId, ["limit"] = limit });
+        new Dictionary<string, object?> { ["afterId"] = afterId, ["pageSize"] = limit });
 }

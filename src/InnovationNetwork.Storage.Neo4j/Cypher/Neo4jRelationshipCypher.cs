@@ -10,11 +10,11 @@ internal static class Neo4jRelationshipCypher
     // Pages over source nodes by id (the constraint's index) and brings each one's outgoing relationships,
     // so paging needs no order over relationships, which Neo4j cannot index.
     private static readonly string PageText = Neo4jStatement.OneLine($$"""
-        MATCH (a:{{Entity}}) WHERE a.id > $after
-        WITH a ORDER BY a.id LIMIT $limit
+        MATCH (a:{{Entity}}) WHERE a.id > $afterId
+        WITH a ORDER BY a.id LIMIT $pageSize
         OPTIONAL MATCH (a)-[r]->(:{{Entity}})
-        RETURN a.id AS from, collect(r.body) AS bodies
-        ORDER BY from
+        RETURN a.id AS source, collect(r.body) AS bodies
+        ORDER BY source
         """);
 
     private static readonly ConcurrentDictionary<RelationshipType, string> LinkTexts = new();
@@ -29,8 +29,8 @@ internal static class Neo4jRelationshipCypher
     {
         var text = LinkTexts.GetOrAdd(type, t => Neo4jStatement.OneLine($$"""
             UNWIND $rows AS row
-            MATCH (a:{{Entity}} {id: row.from})
-            MATCH (b:{{Entity}} {id: row.to})
+            MATCH (a:{{Entity}} {id: row.fromId})
+            MATCH (b:{{Entity}} {id: row.toId})
             MERGE (a)-[r:{{TypeName(t)}}]->(b)
             SET r = row.properties
             RETURN count(r) AS linked
@@ -43,7 +43,7 @@ internal static class Neo4jRelationshipCypher
     {
         var text = UnlinkTexts.GetOrAdd(type, t => Neo4jStatement.OneLine($$"""
             UNWIND $rows AS row
-            MATCH (:{{Entity}} {id: row.from})-[r:{{TypeName(t)}}]->(:{{Entity}} {id: row.to})
+            MATCH (:{{Entity}} {id: row.fromId})-[r:{{TypeName(t)}}]->(:{{Entity}} {id: row.toId})
             DELETE r
             """));
         return new($"unlink {TypeName(type)}", text, new Dictionary<string, object?> { ["rows"] = rows });
@@ -52,5 +52,5 @@ internal static class Neo4jRelationshipCypher
     public static Neo4jStatement Page(string afterId, int limit) => new(
         "read a page of relationships",
         PageText,
-        new Dictionary<string, object?> { ["after"] = afterId, ["limit"] = limit });
+        new Dictionary<string, object?> { ["afterId"] = afterId, ["pageSize"] = limit });
 }

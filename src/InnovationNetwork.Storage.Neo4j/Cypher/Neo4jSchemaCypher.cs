@@ -29,9 +29,9 @@ internal static class Neo4jSchemaCypher
         new("create the change-log counter", Neo4jStatement.OneLine($$"""
             OPTIONAL MATCH (b:{{ChangeBatch}})
             WITH max(b.sequence) AS last
-            MERGE (log:{{ChangeLog}} {id: $log})
+            MERGE (log:{{ChangeLog}} {id: $logId})
             ON CREATE SET log.sequence = coalesce(last, 0)
             RETURN log.sequence AS sequence
-            """), new Dictionary<string, object?> { ["log"] = ChangeLogId }),
+            """), new Dictionary<string, object?> { ["logId"] = ChangeLogId }),
     ];
 }

@@ -65,7 +65,7 @@ public sealed class Neo4jHttpExchangeTests
         Assert.Equal(1L, properties["version"]);
         Assert.Equal(GraphJson.Serialize<Node>(organisation), properties["body"]);
         Assert.Contains(fake.Statements("MERGE (a)-[r:PARTICIPATES_IN]->(b)"), r => r.Parameter("rows") is List<object?> { Count: 1 });
-        Assert.Single(fake.Statements("[r:PARTICIPATES_IN]->(:Entity {id: row.to}) DELETE r"));
+        Assert.Single(fake.Statements("[r:PARTICIPATES_IN]->(:Entity {id: row.toId}) DELETE r"));
         Assert.Equal(new List<object?> { place.Id }, Assert.Single(fake.Statements("DETACH DELETE n")).Parameter("ids"));
     }
 
@@ -143,7 +143,7 @@ public sealed class Neo4jHttpExchangeTests
         Assert.Equal(6, statements.Count);
         Assert.All(statements.Take(3), s => Assert.Matches("^CREATE CONSTRAINT innovation_[a-z_]+ IF NOT EXISTS FOR ", s));
         Assert.Contains("FOR (n:Entity) REQUIRE n.id IS UNIQUE", statements[0]);
-        Assert.Contains("MERGE (log:ChangeLog {id: $log})", statements[3]);
+        Assert.Contains("MERGE (log:ChangeLog {id: $logId})", statements[3]);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class Neo4jHttpExchangeTests
     {
         var fake = new FakeNeo4jQueryApi();
         var changes = GraphJson.Serialize<IReadOnlyList<Change>>([new RemoveNode("org-x")]);
-        fake.When(r => r.Statement?.Contains("MATCH (b:ChangeBatch) WHERE b.sequence > $after") == true, _ => FakeNeo4jQueryApi.Data(
+        fake.When(r => r.Statement?.Contains("MATCH (b:ChangeBatch) WHERE b.sequence > $afterSequence") == true, _ => FakeNeo4jQueryApi.Data(
             ["sequence", "at", "actor", "changes"],
             [[9_007_199_254_740_993L, new TypedValue("OffsetDateTime", "2024-03-14T09:26:53.123456789Z[Europe/London]"), SampleText.Emoji, changes]]));
         await using var store = Neo4jTestStores.Over(fake);
@@ -162,9 +162,9 @@ public sealed class Neo4jHttpExchangeTests
         Assert.Equal(new DateTimeOffset(2024, 3, 14, 9, 26, 53, TimeSpan.Zero).AddTicks(1_234_567), batch.At);
         Assert.Equal(SampleText.Emoji, batch.Actor);
         Assert.Equal("org-x", Assert.IsType<RemoveNode>(Assert.Single(batch.Changes)).Id);
-        var read = Assert.Single(fake.Statements("WHERE b.sequence > $after"));
-        Assert.Equal(9_007_199_254_740_992L, read.Parameter("after"));
-        Assert.Equal(10L, read.Parameter("limit"));
+        var read = Assert.Single(fake.Statements("WHERE b.sequence > $afterSequence"));
+        Assert.Equal(9_007_199_254_740_992L, read.Parameter("afterSequence"));
+        Assert.Equal(10L, read.Parameter("maxBatches"));
     }
 
     [Fact]
@@ -173,12 +173,12 @@ public sealed class Neo4jHttpExchangeTests
         var fake = new FakeNeo4jQueryApi { Sequence = 7 };
         var nodes = new Node[] { SampleNodes.Business(1), SampleNodes.Business(2), SampleNodes.Place() };
         var locatedIn = new Relationship(RelationshipType.LOCATED_IN, nodes[0].Id, nodes[2].Id);
-        fake.When(r => r.Parameter("after") is "" && r.Statement!.Contains("RETURN n.id AS id"), _ => Page(nodes[..2]))
-            .When(r => r.Parameter("after") is "org-business-000002" && r.Statement!.Contains("RETURN n.id AS id"), _ => Page(nodes[2..]))
-            .When(r => r.Parameter("after") is "" && r.Statement!.Contains("collect(r.body)"), _ => FakeNeo4jQueryApi.Data(
-                ["from", "bodies"], [[nodes[0].Id, new List<object?> { GraphJson.Serialize(locatedIn) }], [nodes[1].Id, new List<object?>()]], "tx-1"))
-            .When(r => r.Parameter("after") is "org-business-000002" && r.Statement!.Contains("collect(r.body)"), _ => FakeNeo4jQueryApi.Data(
-                ["from", "bodies"], [[nodes[2].Id, new List<object?>()]], "tx-1"));
+        fake.When(r => r.Parameter("afterId") is "" && r.Statement!.Contains("RETURN n.id AS id"), _ => Page(nodes[..2]))
+            .When(r => r.Parameter("afterId") is "org-business-000002" && r.Statement!.Contains("RETURN n.id AS id"), _ => Page(nodes[2..]))
+            .When(r => r.Parameter("afterId") is "" && r.Statement!.Contains("collect(r.body)"), _ => FakeNeo4jQueryApi.Data(
+                ["source", "bodies"], [[nodes[0].Id, new List<object?> { GraphJson.Serialize(locatedIn) }], [nodes[1].Id, new List<object?>()]], "tx-1"))
+            .When(r => r.Parameter("afterId") is "org-business-000002" && r.Statement!.Contains("collect(r.body)"), _ => FakeNeo4jQueryApi.Data(
+                ["source", "bodies"], [[nodes[2].Id, new List<object?>()]], "tx-1"));
         await using var store = Neo4jTestStores.Over(fake, o => o.ReadPageSize = 2);
 
         var sink = new RecordingSink();

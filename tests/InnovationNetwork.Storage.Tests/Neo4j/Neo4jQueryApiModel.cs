@@ -188,7 +188,7 @@ internal sealed partial class Neo4jQueryApiModel : HttpMessageHandler
             long linked = 0;
             foreach (var row in ((List<object?>)P("rows")!).Cast<Dictionary<string, object?>>())
             {
-                var (from, to) = ((string)row["from"]!, (string)row["to"]!);
+                var (from, to) = ((string)row["fromId"]!, (string)row["toId"]!);
                 if (state.Nodes.ContainsKey(from) && state.Nodes.ContainsKey(to))
                 {
                     state.Relationships[(type, from, to)] = (Dictionary<string, object?>)row["properties"]!;
@@ -204,7 +204,7 @@ internal sealed partial class Neo4jQueryApiModel : HttpMessageHandler
             var type = RelationshipType().Match(s).Groups[1].Value;
             foreach (var row in ((List<object?>)P("rows")!).Cast<Dictionary<string, object?>>())
             {
-                state.Relationships.Remove((type, (string)row["from"]!, (string)row["to"]!));
+                state.Relationships.Remove((type, (string)row["fromId"]!, (string)row["toId"]!));
             }
 
             return Rows([], []);
@@ -212,17 +212,17 @@ internal sealed partial class Neo4jQueryApiModel : HttpMessageHandler
 
         if (s.Contains("RETURN n.id AS id, n.body AS body", StringComparison.Ordinal))
         {
-            var (after, limit) = ((string)P("after")!, (int)(long)P("limit")!);
+            var (after, limit) = ((string)P("afterId")!, (int)(long)P("pageSize")!);
             var page = state.Nodes.Keys.Where(id => string.CompareOrdinal(id, after) > 0).Order(StringComparer.Ordinal).Take(limit);
             return Rows(["id", "body"], [.. page.Select(id => new object?[] { id, state.Nodes[id].Properties["body"] })]);
         }
 
         if (s.Contains("collect(r.body) AS bodies", StringComparison.Ordinal))
         {
-            var (after, limit) = ((string)P("after")!, (int)(long)P("limit")!);
+            var (after, limit) = ((string)P("afterId")!, (int)(long)P("pageSize")!);
             var page = state.Nodes.Keys.Where(id => string.CompareOrdinal(id, after) > 0).Order(StringComparer.Ordinal).Take(limit).ToList();
             var outgoing = state.Relationships.Where(r => state.Nodes.ContainsKey(r.Key.To)).ToLookup(r => r.Key.From, r => r.Value["body"], StringComparer.Ordinal);
-            return Rows(["from", "bodies"], [.. page.Select(id => new object?[]
+            return Rows(["source", "bodies"], [.. page.Select(id => new object?[]
             {
                 id,
                 outgoing[id].ToList(),
@@ -248,9 +248,9 @@ internal sealed partial class Neo4jQueryApiModel : HttpMessageHandler
             return Rows([], []);
         }
 
-        if (s.Contains("WHERE b.sequence > $after", StringComparison.Ordinal))
+        if (s.Contains("WHERE b.sequence > $afterSequence", StringComparison.Ordinal))
         {
-            var (after, limit) = ((long)P("after")!, (int)(long)P("limit")!);
+            var (after, limit) = ((long)P("afterSequence")!, (int)(long)P("maxBatches")!);
             var batches = state.Batches.Where(b => b.Key > after).Take(limit);
             return Rows(["sequence", "at", "actor", "changes"], [.. batches.Select(b => new object?[]
             {
