@@ -11,7 +11,7 @@ namespace InnovationNetwork.Storage.Neo4j.Mapping;
 /// <item>strings, numbers and booleans as they are (integers as INTEGER, other numbers as FLOAT);</item>
 /// <item>lists of strings, of integers, of numbers or of booleans as Neo4j lists; empty lists are left out;</item>
 /// <item>a nested record of simple values one level deep, as <c>{field}{Name}</c>: <c>budgetAmount</c>,
-/// <c>budgetCurrency</c>, <c>employmentTotal</c> (amounts are FLOAT there, exact only in <c>body</c>);</item>
+/// <c>budgetCurrency</c>, <c>employmentEmployees</c> (amounts are FLOAT there, exact only in <c>body</c>);</item>
 /// <item>anything else, notably the lists of records <c>identifiers</c> and <c>sources</c>, as a JSON string.</item>
 /// </list>
 /// Nulls are left out (Neo4j has no null property). A node's GraphJson type name (<c>label</c>) is left out:
