@@ -38,8 +38,8 @@ internal sealed partial class GraphStartup(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        // Resolved here rather than injected: building GraphService opens the store, and a store that
-        // cannot be opened should fail this step, not the construction of the host's services list.
+        // Resolved here rather than injected, so that when this is the first to ask for the store, a store
+        // that cannot be opened fails this step rather than the construction of the host's services list.
         var graphService = services.GetRequiredService<GraphService>();
         await graphService.LoadAsync(cancellationToken);
         if (graphService.Graph.Sequence == 0 && seedOptions.Value.Enabled)

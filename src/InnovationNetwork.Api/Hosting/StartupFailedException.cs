@@ -8,7 +8,7 @@ namespace InnovationNetwork.Api.Hosting;
 /// ToString is the message alone, on purpose: the host logs a failed start with the exception's ToString,
 /// and a stack trace there would bury the sentence. The original exception stays in InnerException.
 /// </remarks>
-public sealed class StartupFailedException(string message, Exception innerException) : Exception(message, innerException)
+public sealed class StartupFailedException(string message, Exception? innerException = null) : Exception(message, innerException)
 {
     public override string ToString() => Message;
 }
