@@ -36,7 +36,8 @@ internal static partial class Neo4jErrors
                 $"{server} refused to {statementName}: a unique constraint was violated ({Trim(message)}); another writer got there first, read again and reapply the change.");
         }
 
-        if (code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) || code == "Neo.ClientError.Request.InvalidFormat" && message.Contains("authentication", StringComparison.OrdinalIgnoreCase))
+        if (code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) ||
+            (code == "Neo.ClientError.Request.InvalidFormat" && message.Contains("authentication", StringComparison.OrdinalIgnoreCase)))
         {
             return new StoreUnavailableException(
                 $"{server} refused the store's credentials ({code}: {Trim(message)}); check Store:Neo4j:User and Password (or BearerToken) and the user's roles.");
