@@ -23,7 +23,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<InnovationSchema>()
             .AddGraphTypes(typeof(InnovationSchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer((complexity, provider) =>
             {
