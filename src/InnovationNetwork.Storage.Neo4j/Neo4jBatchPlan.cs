@@ -8,12 +8,18 @@ namespace InnovationNetwork.Storage.Neo4j;
 /// <summary>
 /// One batch, turned into statements before its transaction opens (so the change-log lock is held for the
 /// database work only) and checked, inside the transaction, against the versions stored. Consecutive changes
-/// of the same kind (puts with the same labels, links of one type …) share one UNWIND statement; order is
-/// kept between runs, and a run ends before an id or relationship it already holds, so every change sees
-/// the ones before it.
+/// of the same kind (puts with the same labels, links of one type …) share one UNWIND statement of up to
+/// <see cref="MaxRowsPerStatement"/> rows; order is kept between runs, and a run ends before an id or
+/// relationship it already holds, so every change sees the ones before it.
 /// </summary>
 internal sealed class Neo4jBatchPlan
 {
+    /// <summary>
+    /// Rows per UNWIND statement: an import's batch of tens of thousands of changes goes as several requests
+    /// of a few megabytes each rather than one huge one, all in the same transaction.
+    /// </summary>
+    public const int MaxRowsPerStatement = 1000;
+
     private Neo4jBatchPlan(IReadOnlyList<Change> changes, IReadOnlyList<Neo4jStatement> statements, IReadOnlyCollection<string> idsToCheck)
     {
         Changes = changes;
@@ -44,7 +50,7 @@ internal sealed class Neo4jBatchPlan
                 _ => throw new ArgumentException($"The Neo4j store does not know the change {change.GetType().Name}.", nameof(changes)),
             };
 
-            if (run.Key != key || run.Identities.Contains(identity))
+            if (run.Key != key || run.Identities.Contains(identity) || run.Identities.Count == MaxRowsPerStatement)
             {
                 run.Flush(statements);
                 run = new Run { Key = key, First = change };

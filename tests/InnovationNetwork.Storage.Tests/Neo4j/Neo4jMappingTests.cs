@@ -72,6 +72,16 @@ public sealed class Neo4jMappingTests
     }
 
     [Fact]
+    public void ALongRunOfLikeChangesIsSplitIntoStatementsOfAThousandRows()
+    {
+        var changes = Enumerable.Range(1, 2_500).Select(i => (Change)new PutNode(SampleNodes.Business(i))).ToList();
+
+        var plan = Neo4jBatchPlan.For(changes);
+
+        Assert.Equal([1000, 1000, 500], plan.Statements.Select(s => ((IReadOnlyList<IReadOnlyDictionary<string, object?>>)s.Parameters["rows"]!).Count));
+    }
+
+    [Fact]
     public void LikeChangesShareOneStatementAndARepeatedIdStartsTheNext()
     {
         var place = SampleNodes.Place();
