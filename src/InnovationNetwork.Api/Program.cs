@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddInnovationNetworkStore();                                  // Store: the SQLite file (Neo4j later)
 builder.AddInnovationNetworkCore();                                   // the in-memory graph; load and seed at start-up
+builder.Services.AddInnovationNetworkSearch(builder.Configuration);   // the Lucene index kept in step with the graph; matching
 builder.Services.AddInnovationNetworkGraphQL(builder.Configuration);  // the schema and its limits
 builder.AddInnovationNetworkHealth();                                 // store reachable, graph loaded
 

@@ -26,5 +26,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddProjectQueries();
         this.AddPlaceQueries();
         this.AddClusterQueries();
+        this.AddSearchQueries();
     }
 }

@@ -5,7 +5,6 @@ using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Indexing;
 using InnovationNetwork.Search.Suggesting;
-using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -61,12 +60,12 @@ public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposa
 
     /// <summary>Opens (or creates) the index at <see cref="SearchOptions.IndexDirectory"/>.</summary>
     /// <param name="changeLog">Read at start-up to catch up; without it a stale index is rebuilt from the graph.</param>
-    public LuceneIndex(SearchOptions options, SynonymMap synonyms, IGraphStore? changeLog = null, ILogger<LuceneIndex>? logger = null)
+    public LuceneIndex(SearchOptions options, SynonymSet synonyms, IGraphStore? changeLog = null, ILogger<LuceneIndex>? logger = null)
     {
         _changeLog = changeLog;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _analyzers = new DirectoryAnalyzers(synonyms);
-        _vocabulary = new SpecialismVocabulary(_analyzers);
+        _analyzers = new DirectoryAnalyzers(synonyms.Map);
+        _vocabulary = new SpecialismVocabulary(_analyzers, synonyms);
         _directory = OpenDirectory(options);
         try
         {

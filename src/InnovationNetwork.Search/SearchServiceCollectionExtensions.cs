@@ -3,20 +3,24 @@ using InnovationNetwork.Core.Matching;
 using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Core.Seed;
 using InnovationNetwork.Search.Analysis;
+using InnovationNetwork.Search.Inference;
+using InnovationNetwork.Search;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace InnovationNetwork.Search;
+// Microsoft.Extensions.DependencyInjection, as .NET's own Add… methods, so the host's Program.cs adds the
+// one line services.AddInnovationNetworkSearch(configuration) without a using.
+namespace Microsoft.Extensions.DependencyInjection;
 
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Lucene index (one per process: the <see cref="ISearchIndex"/> and an
-    /// <see cref="IGraphObserver"/> the GraphService keeps in step) and matching with its weights from the
-    /// "Matching" section.
+    /// <see cref="IGraphObserver"/> the GraphService keeps in step), matching with its weights from the
+    /// "Matching" section, and the inference of specialisms for organisations that have none.
     /// The index lives under Search:IndexDirectory, else "index" under Store:DataDirectory.
     /// The container disposes the index at shutdown, which commits it.
     /// </summary>
@@ -24,7 +28,7 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>()
             .Bind(configuration.GetSection(SearchOptions.Section))
-            .PostConfigure(options => ResolvePaths(options, configuration))
+            .PostConfigure<IServiceProvider>((options, provider) => ResolvePaths(options, configuration, provider.GetService<IHostEnvironment>()))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<MatchingOptions>()
@@ -46,10 +50,14 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<NeedMatcher>();
         services.AddSingleton<PartnerSuggester>();
         services.AddSingleton<SimilarOrganisations>();
+
+        services.AddSingleton<SpecialismInference>();
+        services.AddSingleton<IGraphObserver>(provider => provider.GetRequiredService<SpecialismInference>());
+        services.AddHostedService(provider => provider.GetRequiredService<SpecialismInference>());
         return services;
     }
 
-    private static void ResolvePaths(SearchOptions options, IConfiguration configuration)
+    private static void ResolvePaths(SearchOptions options, IConfiguration configuration, IHostEnvironment? environment)
     {
         if (string.IsNullOrWhiteSpace(options.IndexDirectory) && !options.InMemory)
         {
@@ -58,7 +66,10 @@ public static class SearchServiceCollectionExtensions
 
         if (string.IsNullOrWhiteSpace(options.SynonymsFile))
         {
-            var seed = configuration["Seed:Directory"] is { Length: > 0 } configured ? configured : SeedLoader.FindSeedDirectory();
+            // The seed folder as the host finds it: configured, else walking up from the content root.
+            var seed = configuration["Seed:Directory"] is { Length: > 0 } configured
+                ? configured
+                : SeedLoader.FindSeedDirectory(new[] { environment?.ContentRootPath, AppContext.BaseDirectory, Directory.GetCurrentDirectory() }.OfType<string>());
             options.SynonymsFile = Path.Combine(seed, SeedLoader.SynonymsFile);
         }
     }

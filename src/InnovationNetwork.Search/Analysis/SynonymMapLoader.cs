@@ -6,16 +6,25 @@ namespace InnovationNetwork.Search.Analysis;
 /// <summary>Reads the domain synonym map (seed/synonyms.txt, Solr format) into Lucene's form.</summary>
 internal static class SynonymMapLoader
 {
-    public static SynonymMap Load(string path)
+    public static SynonymSet Load(string path)
     {
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"The search synonym map {path} does not exist; set Search:SynonymsFile to the seed's synonyms.txt.", path);
         }
 
-        using var reader = File.OpenText(path);
-        return Parse(reader, path);
+        var text = File.ReadAllText(path);
+        return new SynonymSet(Parse(new StringReader(text), path), Groups(text));
     }
+
+    /// <summary>Each line's terms (both sides of an explicit "=>" too), lower case, comments and blanks left out.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Groups(string text) =>
+        text.Split('\n')
+            .Select(line => line.Split('#')[0].Trim())
+            .Where(line => line.Length > 0)
+            .Select(line => (IReadOnlyList<string>)line.Replace("=>", ",").Split(',').Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().ToArray())
+            .Where(group => group.Count > 1)
+            .ToArray();
 
     public static SynonymMap Parse(TextReader reader, string name = "synonyms")
     {

@@ -25,7 +25,8 @@ internal static class TextQueryBuilder
 
     /// <summary>
     /// Keeps the <paramref name="max"/> words that say most about the text: frequent in it, rare in the
-    /// index (tf·idf, as "more like this" does), and weights them so in long texts.
+    /// index (tf·idf, as "more like this" does), and weights them so in long texts. Words the index has
+    /// never seen come last, so a long text's noise cannot crowd out its real words.
     /// </summary>
     public static List<AnalysedWord> Select(IndexReader reader, List<AnalysedWord> words, int max, bool weightByFrequency)
     {
@@ -34,16 +35,15 @@ internal static class TextQueryBuilder
             return words;
         }
 
+        // Kept in the order the text used them, so reasons read as the caller wrote.
         var docs = Math.Max(reader.NumDocs, 1);
-        var scored = words
-            .Select(w => (Word: w, Idf: Idf(reader, w.Term, docs)))
-            .Select(x => (x.Word, x.Idf, Score: (1 + Math.Log(x.Word.Count)) * x.Idf))
-            .Where(x => x.Idf > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Word.Term, StringComparer.Ordinal)
+        return words
+            .Select((w, i) => (Word: w, At: i, Idf: Idf(reader, w.Term, docs)))
+            .OrderByDescending(x => x.Idf > 0) // words the index knows first; unknown ones (typos?) fill what is left
+            .ThenByDescending(x => (1 + Math.Log(x.Word.Count)) * x.Idf)
+            .ThenBy(x => x.At)
             .Take(max)
-            .ToList();
-        return scored
+            .OrderBy(x => x.At)
             .Select(x => weightByFrequency ? x.Word with { Weight = (float)(1 + Math.Log(x.Word.Count)) } : x.Word)
             .ToList();
     }
@@ -120,7 +120,12 @@ internal static class TextQueryBuilder
 
     private static double Idf(IndexReader reader, string term, int docs)
     {
-        var df = Math.Max(reader.DocFreq(new Term(IndexFields.Text, term)), Math.Max(reader.DocFreq(new Term(IndexFields.Activity, term)), reader.DocFreq(new Term(IndexFields.Name, term))));
+        var df = 0;
+        foreach (var field in FieldBoosts.Fuzzy)
+        {
+            df = Math.Max(df, reader.DocFreq(new Term(field, term)));
+        }
+
         return df == 0 ? 0 : Math.Log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 }

@@ -9,13 +9,16 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace InnovationNetwork.Search.Suggesting;
 
 /// <summary>
-/// The words each specialism is known by (its name and the keywords of seed/specialisms.json), analysed
-/// as the index analyses text, and the means to say which specialisms a text is about: each name or
-/// keyword phrase found in the text (synonyms included, so "remotely operated vehicle" counts for the
-/// keyword "rov") adds evidence, more for names, for longer phrases and for phrases few specialisms
-/// share; the evidence becomes a confidence of 1 − e^(−evidence/2). Rebuilt whenever specialisms change.
+/// The words each specialism is known by (its name and the keywords of seed/specialisms.json, each with
+/// its synonyms, so "remotely operated vehicle" counts for the keyword "rov"), stemmed as queries are, and
+/// the means to say which specialisms a text is about: each distinct name or keyword found in the text
+/// adds evidence, more for names, for longer phrases and for phrases few specialisms share, a little
+/// more when repeated; the evidence becomes a confidence of 1 − e^(−evidence/2). Synonyms are expanded
+/// on the vocabulary's side, not injected into the text, so a multi-word synonym cannot leave stray words
+/// ("underwater" from "remotely operated underwater vehicle") in a text that never said them.
+/// Rebuilt whenever specialisms change.
 /// </summary>
-internal sealed class SpecialismVocabulary(DirectoryAnalyzers analyzers)
+internal sealed class SpecialismVocabulary(DirectoryAnalyzers analyzers, SynonymSet synonyms)
 {
     private const double NameWeight = 2.0;
     private const double KeywordWeight = 1.0;
@@ -35,16 +38,22 @@ internal sealed class SpecialismVocabulary(DirectoryAnalyzers analyzers)
         foreach (var specialism in graph.All<Specialism>())
         {
             names.Add((specialism.Id, specialism.Name));
-            phrases.Add((specialism.Id, specialism.Name, Stems(specialism.Name), NameWeight));
-            phrases.AddRange(specialism.Keywords.Select(k => (specialism.Id, k, Stems(k), KeywordWeight)));
+            var own = new List<(string Surface, string Phrase, double Weight)> { (specialism.Name, specialism.Name, NameWeight) };
+            own.AddRange(specialism.Keywords.SelectMany(k => synonyms.Equivalents(k).Select(e => (k, e, KeywordWeight))));
+
+            // A name that is also a keyword ("Subsea", "subsea") is one piece of evidence, at its best weight.
+            phrases.AddRange(own
+                .Select(p => (specialism.Id, p.Surface, Stems: Stems(p.Phrase), p.Weight))
+                .Where(p => p.Stems.Length > 0)
+                .GroupBy(p => string.Join(' ', p.Stems))
+                .Select(g => g.MaxBy(p => p.Weight)));
         }
 
         // A phrase several specialisms share says less about each of them.
-        var sharing = phrases.Where(p => p.Stems.Length > 0)
+        var sharing = phrases
             .GroupBy(p => string.Join(' ', p.Stems))
             .ToDictionary(g => g.Key, g => g.Select(p => p.Id).Distinct().Count());
         _entries = phrases
-            .Where(p => p.Stems.Length > 0)
             .Select(p => new Entry(p.Id, p.Surface, p.Stems, p.Weight * (1 + 0.5 * (p.Stems.Length - 1)) / sharing[string.Join(' ', p.Stems)]))
             .ToArray();
         Names = names.OrderBy(n => n.Item2, StringComparer.OrdinalIgnoreCase).ToArray();
@@ -59,18 +68,24 @@ internal sealed class SpecialismVocabulary(DirectoryAnalyzers analyzers)
         }
 
         var slots = Slots(text.Length > SearchChecks.MaxTextLength ? text[..SearchChecks.MaxTextLength] : text);
-        var evidence = new Dictionary<string, (double Score, List<string> Words)>(StringComparer.Ordinal);
+        // The best of a keyword's synonyms counts once: "ROV" and "remotely operated vehicle" are one piece of evidence.
+        var found = new Dictionary<(string Id, string Surface), double>();
         foreach (var entry in entries)
         {
             var count = Occurrences(slots, entry.Stems);
-            if (count == 0)
+            if (count > 0)
             {
-                continue;
+                var key = (entry.SpecialismId, entry.Surface);
+                found[key] = Math.Max(found.GetValueOrDefault(key), entry.Weight * (1 + 0.5 * Math.Log(count)));
             }
+        }
 
-            var (score, words) = evidence.GetValueOrDefault(entry.SpecialismId, (0, []));
-            words.Add(entry.Surface);
-            evidence[entry.SpecialismId] = (score + entry.Weight * (1 + Math.Log(count)), words);
+        var evidence = new Dictionary<string, (double Score, List<string> Words)>(StringComparer.Ordinal);
+        foreach (var ((id, surface), weight) in found)
+        {
+            var (score, words) = evidence.GetValueOrDefault(id, (0, []));
+            words.Add(surface);
+            evidence[id] = (score + weight, words);
         }
 
         if (evidence.Count == 0)
@@ -93,13 +108,13 @@ internal sealed class SpecialismVocabulary(DirectoryAnalyzers analyzers)
         TextAnalysis.Analyse(analyzers.Query, IndexFields.Text, phrase).Select(w => w.Term).ToArray();
 
     /// <summary>
-    /// The text's terms by position, synonyms stacked on the words they stand for; positions left empty
-    /// by stop words are closed up so "operations and maintenance" reads as two neighbouring words.
+    /// The text's terms by position; positions left empty by stop words are closed up so "operations and
+    /// maintenance" reads as two neighbouring words.
     /// </summary>
     private List<HashSet<string>> Slots(string text)
     {
         var slots = new List<HashSet<string>>();
-        using var stream = analyzers.Index.GetTokenStream(IndexFields.Text, new StringReader(text));
+        using var stream = analyzers.Query.GetTokenStream(IndexFields.Text, new StringReader(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();

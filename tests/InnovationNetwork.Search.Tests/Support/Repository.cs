@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using InnovationNetwork.Core.Seed;
 using InnovationNetwork.Search.Analysis;
-using Lucene.Net.Analysis.Synonym;
 
 namespace InnovationNetwork.Search.Tests.Support;
 
@@ -11,9 +10,9 @@ internal static class Repository
     // Built outside the repository (a private --artifacts-path), the tests find the seed from their own source.
     public static readonly string SeedDirectory = SeedLoader.FindSeedDirectory([AppContext.BaseDirectory, Directory.GetCurrentDirectory(), SourceDirectory()]);
 
-    private static readonly Lazy<SynonymMap> LazySynonyms = new(() => SynonymMapLoader.Load(Path.Combine(SeedDirectory, SeedLoader.SynonymsFile)));
+    private static readonly Lazy<SynonymSet> LazySynonyms = new(() => SynonymMapLoader.Load(Path.Combine(SeedDirectory, SeedLoader.SynonymsFile)));
 
-    public static SynonymMap Synonyms => LazySynonyms.Value;
+    public static SynonymSet Synonyms => LazySynonyms.Value;
 
     private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

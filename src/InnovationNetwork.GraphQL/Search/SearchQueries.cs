@@ -1,0 +1,47 @@
+using GraphQL;
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Matching;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Search;
+
+// The parent namespace, so QueryType needs only this.AddSearchQueries().
+namespace InnovationNetwork.GraphQL;
+
+public static class SearchQueries
+{
+    public static void AddSearchQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<SearchConnectionType>>("search")
+            .Description("Full-text search over organisations, people, capabilities, projects and challenges, in plain words: "
+                + "stemmed ('inspecting' finds 'inspection'), with the domain's synonyms ('ROV' finds 'remotely operated vehicle'), "
+                + "forgiving typos in words of five letters or more, ranked by BM25. Query syntax is never interpreted: quotes, AND, *, :, ~ "
+                + "and brackets are ordinary characters. Most of the words must match (all of one or two). An empty query lists every "
+                + "record the filter keeps, by name; a query with no searchable word (only stop words or emoji) matches nothing. "
+                + "Errors: UNKNOWN_ID and WRONG_ID_TYPE name the filter's bad ids; TRL_OUT_OF_RANGE; TEXT_TOO_LONG over 32,768 characters; PAGE_TOO_DEEP past hit 10,000.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", "What to look for, in plain words, e.g. \"subsea cable inspection robot\".")
+            .Argument<SearchFilterType>("where", "Which records to keep.")
+            .Argument<IntGraphType>("first", "How many hits from the start (or after `after`); at most the configured maximum page size.")
+            .Argument<StringGraphType>("after", "A cursor: return the hits after it.")
+            .Resolve(ctx =>
+            {
+                var graph = ctx.Graph();
+                var (offset, limit) = ctx.OffsetAndLimit();
+                var request = new SearchRequest(ctx.GetArgument<string>("query"))
+                {
+                    Filter = ctx.GetArgument<SearchFilter?>("where") ?? SearchFilter.None,
+                    Offset = offset,
+                    Limit = limit,
+                };
+                InputProblemErrors.ThrowIfAny(ctx, SearchChecks.Check(graph, request));
+                var viewer = ctx.Viewer();
+                var result = ctx.SearchIndex().Search(request, viewer);
+                var edges = result.Hits
+                    .Select((hit, i) => (Hit: hit, Cursor: result.CursorAt(i), Node: graph.Find(hit.Id)))
+                    .Where(x => x.Node is not null && viewer.CanSee(graph, x.Node))
+                    .Select(x => new SearchEdge(x.Cursor, x.Hit, x.Node!))
+                    .ToArray();
+                return new SearchPage(result, edges);
+            });
+    }
+}
