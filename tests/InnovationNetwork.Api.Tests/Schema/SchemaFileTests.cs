@@ -23,8 +23,26 @@ public sealed class SchemaFileTests(ApiFactory factory) : IClassFixture<ApiFacto
         }
 
         Assert.True(File.Exists(file), $"{file} is missing; run UPDATE_SCHEMA=1 dotnet test to write it.");
-        Assert.True(File.ReadAllText(file) == printed,
-            "The schema changed. Review the difference, then run UPDATE_SCHEMA=1 dotnet test to update schema.graphql.");
+        var committed = File.ReadAllText(file);
+        Assert.True(committed == printed,
+            $"The schema changed ({FirstDifference(committed, printed)}). Review it, then run UPDATE_SCHEMA=1 dotnet test to update schema.graphql.");
+    }
+
+    private static string FirstDifference(string committed, string printed)
+    {
+        var a = committed.Split('\n');
+        var b = printed.Split('\n');
+        for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            var left = i < a.Length ? a[i] : "(end of file)";
+            var right = i < b.Length ? b[i] : "(end of schema)";
+            if (left != right)
+            {
+                return $"line {i + 1}: schema.graphql has '{left.Trim()}', the code prints '{right.Trim()}'";
+            }
+        }
+
+        return "only line endings differ";
     }
 
     [Fact]
