@@ -34,6 +34,7 @@ public sealed class ChallengeType : ObjectGraphType<Challenge>
             .Resolve(ctx => ctx.Graph().Related<Specialism>(ctx.Viewer(), ctx.Graph().Targets(ctx.Source.Id, RelationshipType.APPLIES_TO)).ToArray());
         Field<PlaceType>("place").Description("Where the need is, when it matters.")
             .Resolve(ctx => ctx.Graph().Related<Place>(ctx.Viewer(), ctx.Graph().Targets(ctx.Source.Id, RelationshipType.LOCATED_IN)).FirstOrDefault());
+        this.AddChallengeMatchFields();
     }
 }
 

@@ -3,9 +3,10 @@ using GraphQL.Types;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Matching;
 using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Matching;
 using InnovationNetwork.GraphQL.Search;
 
-// The parent namespace, so QueryType needs only this.AddSearchQueries().
+// The parent namespace, so QueryType needs only this.AddSearchQueries(), which adds the matching queries too.
 namespace InnovationNetwork.GraphQL;
 
 public static class SearchQueries
@@ -43,5 +44,7 @@ public static class SearchQueries
                     .ToArray();
                 return new SearchPage(result, edges);
             });
+
+        query.AddMatchingQueries();
     }
 }
