@@ -13,13 +13,13 @@ internal static class ClusterBuilder
         var currency = ix.CurrencyIndex(request.Currency);
         var within = version.Within(place);
         var core = ClusterCore.Compute(ix, spec, within?.Orgs, within?.Places, period, currency);
-        var national = place < 0 ? core : ClusterCore.Compute(ix, spec, null, null, period, currency);
+        var national = version.NationalFor(period, currency);
         var placeTotals = version.TotalsFor(place, period, currency);
         var allTotals = version.TotalsFor(-1, period, currency);
         var quotients = new LocationQuotients(
-            new LocationQuotient(core.Members.Length, placeTotals.Organisations, national.Members.Length, allTotals.Organisations),
-            new LocationQuotient(core.Projects.Length, placeTotals.Projects, national.Projects.Length, allTotals.Projects),
-            new LocationQuotient(core.Funding, placeTotals.Funding, national.Funding, allTotals.Funding));
+            new LocationQuotient(core.Members.Length, placeTotals.Organisations, ix.SpecOrgs.Count(spec), allTotals.Organisations),
+            new LocationQuotient(core.Projects.Length, placeTotals.Projects, national.Projects[spec], allTotals.Projects),
+            new LocationQuotient(core.Funding, placeTotals.Funding, national.Funding[spec], allTotals.Funding));
         var funding = Funding(ix, core, request.Currency);
         var placeNode = place < 0 ? null : ix.Places[place];
         var strength = new ClusterStrength(ix, core, period, version.Proximity, placeTotals, allTotals)

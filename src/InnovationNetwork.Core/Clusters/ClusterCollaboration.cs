@@ -27,7 +27,10 @@ internal sealed class ClusterCollaboration
     public static ClusterCollaboration Compute(ClusterIndex ix, ClusterCore core, ClusterPeriod period)
     {
         var members = core.Members;
-        var position = new Dictionary<int, int>(members.Length);
+        // Where each organisation sits in the member list, -1 outside the cluster; rebuilt here rather than
+        // cached with the cluster, since it is as long as the whole directory.
+        var position = new int[ix.OrgCount];
+        Array.Fill(position, -1);
         for (var i = 0; i < members.Length; i++)
         {
             position[members[i]] = i;
@@ -40,13 +43,13 @@ internal sealed class ClusterCollaboration
         var bridgePartner = new bool[ix.OrgCount];
         var bridgePartners = new int[ix.SpecCount];
         var bridgeLinks = new int[ix.SpecCount];
-        var reached = new int[ix.SpecCount];
-        var touched = new List<int>();
-        var brokers = new List<ClusterBroker>();
+        var outside = new int[members.Length];
+        var otherSpecialisms = new int[members.Length];
+        var reachedBy = new int[ix.SpecCount];
+        Array.Fill(reachedBy, -1);
         for (var u = 0; u < members.Length; u++)
         {
             var org = members[u];
-            var outside = 0;
             foreach (var q in ix.OrgProjects[org])
             {
                 if (!period.Covers(ix, q))
@@ -62,13 +65,13 @@ internal sealed class ClusterCollaboration
                     }
 
                     seenBy[v] = u;
-                    if (core.IsMember[v])
+                    if (position[v] >= 0)
                     {
                         adjacency.Add(position[v]);
                         continue;
                     }
 
-                    outside++;
+                    outside[u]++;
                     var newPartner = !bridgePartner[v];
                     bridgePartner[v] = true;
                     foreach (var t in ix.OrgTags[v])
@@ -84,50 +87,71 @@ internal sealed class ClusterCollaboration
                             bridgePartners[t]++;
                         }
 
-                        if (reached[t]++ == 0)
+                        if (reachedBy[t] != u)
                         {
-                            touched.Add(t);
+                            reachedBy[t] = u;
+                            otherSpecialisms[u]++;
                         }
                     }
                 }
             }
 
             adjacency.EndRow();
-            if (outside > 0)
-            {
-                var top = touched.OrderByDescending(t => reached[t]).ThenBy(t => ix.Specs[t].Name, StringComparer.Ordinal)
-                    .Take(ReachedPerBroker).Select(t => ix.Specs[t]).ToArray();
-                brokers.Add(new ClusterBroker(ix.Orgs[org], outside, touched.Count, top));
-            }
-
-            foreach (var t in touched)
-            {
-                reached[t] = 0;
-            }
-
-            touched.Clear();
         }
 
         var csr = adjacency.Build();
+        int ByName(int a, int b) => Names.Compare(ix.Orgs[members[a]], ix.Orgs[members[b]]);
+        var topDegree = TopK.Select(Enumerable.Range(0, members.Length).Where(u => csr.Count(u) > 0), MaxTop,
+            (a, b) => csr.Count(b).CompareTo(csr.Count(a)) is var c && c != 0 ? c : ByName(a, b));
+        var topBrokers = TopK.Select(Enumerable.Range(0, members.Length).Where(u => outside[u] > 0), MaxTop,
+            (a, b) => otherSpecialisms[b].CompareTo(otherSpecialisms[a]) is var c && c != 0 ? c
+                : outside[b].CompareTo(outside[a]) is var d && d != 0 ? d : ByName(a, b));
         return new ClusterCollaboration
         {
             Network = Measure(csr),
             Adjacency = csr,
-            TopByDegree = Enumerable.Range(0, members.Length)
-                .Select(u => new DegreeConnector(ix.Orgs[members[u]], csr.Count(u)))
-                .Where(c => c.Degree > 0)
-                .OrderByDescending(c => c.Degree).ThenBy(c => c.Organisation.Name, StringComparer.Ordinal).ThenBy(c => c.Organisation.Id, StringComparer.Ordinal)
-                .Take(MaxTop).ToArray(),
-            Brokers = brokers
-                .OrderByDescending(b => b.OtherSpecialisms).ThenByDescending(b => b.OutsidePartners)
-                .ThenBy(b => b.Organisation.Name, StringComparer.Ordinal).ThenBy(b => b.Organisation.Id, StringComparer.Ordinal)
-                .Take(MaxTop).ToArray(),
+            TopByDegree = topDegree.Select(u => new DegreeConnector(ix.Orgs[members[u]], csr.Count(u))).ToArray(),
+            Brokers = topBrokers
+                .Select(u => new ClusterBroker(ix.Orgs[members[u]], outside[u], otherSpecialisms[u], Reached(ix, members, u, position, lineage, period)))
+                .ToArray(),
             Bridges = Enumerable.Range(0, ix.SpecCount)
                 .Where(t => bridgePartners[t] > 0)
                 .Select(t => new ClusterBridge(ix.Specs[t], bridgePartners[t], bridgeLinks[t]))
                 .OrderByDescending(b => b.Partners).ThenByDescending(b => b.Links).ThenBy(b => b.Specialism.Name, StringComparer.Ordinal)
                 .Take(MaxTop).ToArray(),
         };
+    }
+
+    /// <summary>A broker's other specialisms, held by most of its outside partners first; only for the brokers listed.</summary>
+    private static Specialism[] Reached(ClusterIndex ix, int[] members, int u, int[] position, bool[] lineage, ClusterPeriod period)
+    {
+        var org = members[u];
+        var partners = new HashSet<int>();
+        var counts = new Dictionary<int, int>();
+        foreach (var q in ix.OrgProjects[org])
+        {
+            if (!period.Covers(ix, q))
+            {
+                continue;
+            }
+
+            foreach (var v in ix.ProjectOrgs[q])
+            {
+                if (v != org && position[v] < 0 && partners.Add(v))
+                {
+                    foreach (var t in ix.OrgTags[v])
+                    {
+                        if (!lineage[t])
+                        {
+                            counts[t] = counts.GetValueOrDefault(t) + 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        return counts.OrderByDescending(kv => kv.Value).ThenBy(kv => ix.Specs[kv.Key].Name, StringComparer.Ordinal)
+            .Take(ReachedPerBroker).Select(kv => ix.Specs[kv.Key]).ToArray();
     }
 
     /// <summary>Links, components (breadth-first), the largest component and isolated members.</summary>

@@ -13,7 +13,6 @@ internal sealed partial class ClusterCore
 {
     public required int Spec { get; init; }
     public required int[] Members { get; init; }
-    public required bool[] IsMember { get; init; }
     public required int[] Projects { get; init; }
     public required int ActiveProjects { get; init; }
     public required int[] KindCounts { get; init; }
@@ -28,13 +27,11 @@ internal sealed partial class ClusterCore
 
     public static ClusterCore Compute(ClusterIndex ix, int spec, bool[]? orgsInPlace, bool[]? placesInPlace, ClusterPeriod period, int currency)
     {
-        var isMember = new bool[ix.OrgCount];
         var members = new List<int>();
         foreach (var o in ix.SpecOrgs[spec])
         {
             if (orgsInPlace is null || orgsInPlace[o])
             {
-                isMember[o] = true;
                 members.Add(o);
             }
         }
@@ -102,7 +99,6 @@ internal sealed partial class ClusterCore
         {
             Spec = spec,
             Members = memberArray,
-            IsMember = isMember,
             Projects = projects.ToArray(),
             ActiveProjects = active,
             KindCounts = CountKinds(ix, memberArray),
@@ -138,12 +134,13 @@ internal sealed partial class ClusterCore
     /// <summary>People who work at a member, plus people who specialise in it themselves and are in the place.</summary>
     private static int CountPeople(ClusterIndex ix, int spec, int[] members, bool[]? placesInPlace)
     {
-        var seen = new HashSet<int>();
+        var seen = new bool[ix.PersonCount];
+        var count = 0;
         foreach (var o in members)
         {
             foreach (var person in ix.OrgPeople[o])
             {
-                seen.Add(person);
+                count += Mark(seen, person);
             }
         }
 
@@ -151,11 +148,22 @@ internal sealed partial class ClusterCore
         {
             if (placesInPlace is null || IsIn(ix.PersonPlaces[person], placesInPlace))
             {
-                seen.Add(person);
+                count += Mark(seen, person);
             }
         }
 
-        return seen.Count;
+        return count;
+    }
+
+    private static int Mark(bool[] seen, int item)
+    {
+        if (seen[item])
+        {
+            return 0;
+        }
+
+        seen[item] = true;
+        return 1;
     }
 
     private static bool IsIn(ReadOnlySpan<int> places, bool[] inside)

@@ -7,7 +7,9 @@ using InnovationNetwork.Core.Specialisms;
 
 namespace InnovationNetwork.Core.Clusters;
 
-// Building the index: one pass over each label, reading each node's relationships once.
+// Building the index: three independent passes (organisations, projects, people) reading each node's
+// relationships once, run side by side — resolving ids of ~10⁶ relationships is most of the cost — then
+// integer-only joins.
 internal sealed partial class ClusterIndex
 {
     public static ClusterIndex Build(InnovationGraph graph)
@@ -20,17 +22,224 @@ internal sealed partial class ClusterIndex
         var specIndex = IndexOf(specs);
         var specParent = specs.Select(s => Parent(graph, s.Id, RelationshipType.SUBSPECIALISM_OF, specIndex)).ToArray();
         var specLine = specs.Select((_, i) => SelfAndAncestors(i, specParent)).ToArray();
-
         var places = SortedById(graph.All<Place>());
         var placeIndex = IndexOf(places);
         var placeParent = places.Select(p => Parent(graph, p.Id, RelationshipType.LOCATED_IN, placeIndex)).ToArray();
 
-        var orgs = SortedById(graph.All<Organisation>());
-        var orgIndex = IndexOf(orgs);
+        // Organisations, projects and people keep the graph's own order: sorting 100k ids costs more than a
+        // pass. Nothing shown depends on it: rankings end on name then id, betweenness is rounded and its
+        // sample chosen by a hash of the id.
+        var orgs = graph.All<Organisation>().ToArray();
         var projects = graph.All<Project>().ToArray();
-        var projectIndex = IndexOf(projects);
+        var people = graph.All<Person>().ToArray();
+        var ids = new Ids(specIndex, placeIndex, IndexOf(orgs), IndexOf(projects), specLine);
+
+        OrgPass orgPass = null!;
+        ProjectPass projectPass = null!;
+        PersonPass personPass = null!;
+        Parallel.Invoke(
+            () => orgPass = ReadOrganisations(graph, orgs, ids),
+            () =>
+            {
+                projectPass = ReadProjects(graph, projects, ids);
+                personPass = ReadPeople(graph, people, ids);
+            });
 
         var currencies = new List<string>();
+        var (amounts, amountCurrencies) = Attribute(projects, orgPass.Projects, orgPass.Recorded, currencies);
+        return new ClusterIndex
+        {
+            Version = version,
+            Orgs = orgs,
+            OrgIndex = ids.Orgs,
+            OrgSpecs = orgPass.Specs,
+            OrgTags = orgPass.Tags,
+            OrgProjects = orgPass.Projects,
+            PartAmount = amounts,
+            PartCurrency = amountCurrencies,
+            OrgPeople = personPass.Employers.Invert(orgs.Length),
+            Specs = specs,
+            SpecIndex = specIndex,
+            SpecParent = specParent,
+            SpecOrgs = orgPass.Specs.Invert(specs.Length),
+            SpecPeople = personPass.Specs.Invert(specs.Length),
+            Projects = projects,
+            ProjectStart = projectPass.Start,
+            ProjectEnd = projectPass.End,
+            ProjectSpecs = projectPass.Specs,
+            ProjectOrgs = orgPass.Projects.Invert(projects.Length),
+            ProjectFunders = projectPass.Funders,
+            FunderShare = projectPass.FunderShare,
+            PersonCount = people.Length,
+            PersonPlaces = PlacesOfPeople(personPass, orgPass.Places),
+            Places = places,
+            PlaceIndex = placeIndex,
+            PlaceChildren = ParentsToChildren(placeParent),
+            PlaceOrgs = orgPass.Places.Invert(places.Length),
+            Currencies = [.. currencies],
+        };
+    }
+
+    private sealed record Ids(
+        Dictionary<string, int> Specs, Dictionary<string, int> Places, Dictionary<string, int> Orgs, Dictionary<string, int> Projects, int[][] SpecLine);
+
+    private sealed record OrgPass(Csr Specs, Csr Tags, Csr Places, Csr Projects, List<Money?> Recorded);
+
+    private sealed record ProjectPass(int[] Start, int[] End, Csr Specs, Csr Funders, double[] FunderShare);
+
+    private sealed record PersonPass(Csr Employers, Csr Specs, Csr OwnPlaces);
+
+    /// <summary>Portfolio (with ancestors), own tags, places and participations with the amount recorded, if any.</summary>
+    private static OrgPass ReadOrganisations(InnovationGraph graph, Organisation[] orgs, Ids ids)
+    {
+        var specs = new Csr.Builder(orgs.Length, orgs.Length * 3);
+        var tags = new Csr.Builder(orgs.Length, orgs.Length * 2);
+        var places = new Csr.Builder(orgs.Length, orgs.Length);
+        var projects = new Csr.Builder(orgs.Length, orgs.Length * 3);
+        var recorded = new List<Money?>(orgs.Length * 3);
+        foreach (var org in orgs)
+        {
+            foreach (var r in graph.Outgoing(org.Id))
+            {
+                switch (r.Type)
+                {
+                    case RelationshipType.SPECIALISES_IN when ids.Specs.TryGetValue(r.To, out var s):
+                        tags.AddDistinct(s);
+                        foreach (var line in ids.SpecLine[s])
+                        {
+                            specs.AddDistinct(line);
+                        }
+
+                        break;
+                    case RelationshipType.LOCATED_IN when ids.Places.TryGetValue(r.To, out var p):
+                        places.Add(p);
+                        break;
+                    case RelationshipType.PARTICIPATES_IN when ids.Projects.TryGetValue(r.To, out var q):
+                        projects.Add(q);
+                        recorded.Add(r.Amount);
+                        break;
+                }
+            }
+
+            specs.EndRow();
+            tags.EndRow();
+            places.EndRow();
+            projects.EndRow();
+        }
+
+        return new OrgPass(specs.Build(), tags.Build(), places.Build(), projects.Build(), recorded);
+    }
+
+    /// <summary>Dates (day numbers), the specialisms applied to (with ancestors) and funders with their shares.</summary>
+    private static ProjectPass ReadProjects(InnovationGraph graph, Project[] projects, Ids ids)
+    {
+        var start = new int[projects.Length];
+        var end = new int[projects.Length];
+        var specs = new Csr.Builder(projects.Length, projects.Length);
+        var funders = new Csr.Builder(projects.Length, projects.Length);
+        var shares = new List<double>(projects.Length);
+        for (var q = 0; q < projects.Length; q++)
+        {
+            var project = projects[q];
+            start[q] = project.StartDate?.DayNumber ?? NoDay;
+            end[q] = project.EndDate?.DayNumber ?? start[q];
+            List<Relationship>? funding = null;
+            foreach (var r in graph.Outgoing(project.Id))
+            {
+                if (r.Type == RelationshipType.APPLIES_TO && ids.Specs.TryGetValue(r.To, out var s))
+                {
+                    foreach (var line in ids.SpecLine[s])
+                    {
+                        specs.AddDistinct(line);
+                    }
+                }
+                else if (r.Type == RelationshipType.FUNDED_BY && ids.Orgs.TryGetValue(r.To, out var f))
+                {
+                    funders.Add(f);
+                    (funding ??= []).Add(r);
+                }
+            }
+
+            if (funding is not null)
+            {
+                AddFunderShares(funding, shares);
+            }
+
+            specs.EndRow();
+            funders.EndRow();
+        }
+
+        return new ProjectPass(start, end, specs.Build(), funders.Build(), [.. shares]);
+    }
+
+    /// <summary>Whom each person works for, what they specialise in (with ancestors) and their own places.</summary>
+    private static PersonPass ReadPeople(InnovationGraph graph, Person[] people, Ids ids)
+    {
+        var employers = new Csr.Builder(people.Length, people.Length);
+        var specs = new Csr.Builder(people.Length, people.Length);
+        var places = new Csr.Builder(people.Length, people.Length / 4);
+        foreach (var person in people)
+        {
+            foreach (var r in graph.Outgoing(person.Id))
+            {
+                switch (r.Type)
+                {
+                    case RelationshipType.WORKS_AT when ids.Orgs.TryGetValue(r.To, out var o):
+                        employers.Add(o);
+                        break;
+                    case RelationshipType.SPECIALISES_IN when ids.Specs.TryGetValue(r.To, out var s):
+                        foreach (var line in ids.SpecLine[s])
+                        {
+                            specs.AddDistinct(line);
+                        }
+
+                        break;
+                    case RelationshipType.LOCATED_IN when ids.Places.TryGetValue(r.To, out var p):
+                        places.AddDistinct(p);
+                        break;
+                }
+            }
+
+            employers.EndRow();
+            specs.EndRow();
+            places.EndRow();
+        }
+
+        return new PersonPass(employers.Build(), specs.Build(), places.Build());
+    }
+
+    /// <summary>A person is where they are located and where their employers are.</summary>
+    private static Csr PlacesOfPeople(PersonPass people, Csr orgPlaces)
+    {
+        var rows = new Csr.Builder(people.OwnPlaces.Rows, people.OwnPlaces.Items.Length + people.Employers.Items.Length);
+        for (var person = 0; person < people.OwnPlaces.Rows; person++)
+        {
+            foreach (var p in people.OwnPlaces[person])
+            {
+                rows.AddDistinct(p);
+            }
+
+            foreach (var o in people.Employers[person])
+            {
+                foreach (var p in orgPlaces[o])
+                {
+                    rows.AddDistinct(p);
+                }
+            }
+
+            rows.EndRow();
+        }
+
+        return rows.Build();
+    }
+
+    /// <summary>
+    /// The money each participation brings: the contribution recorded on it (CORDIS's EC contribution) when
+    /// there is one; otherwise an equal share of what is left of the project's funding once recorded
+    /// contributions in its currency are taken off (ESIF records one grant per project). None when neither is known.
+    /// </summary>
+    private static (decimal[] Amounts, int[] Currencies) Attribute(Project[] projects, Csr orgProjects, List<Money?> recorded, List<string> currencies)
+    {
         int Currency(string code)
         {
             var at = currencies.IndexOf(code);
@@ -43,160 +252,6 @@ internal sealed partial class ClusterIndex
             return at;
         }
 
-        // Organisations: portfolio, own tags, places and participations (with the amount recorded, if any).
-        var orgSpecs = new Csr.Builder(orgs.Length, orgs.Length * 2);
-        var orgTags = new Csr.Builder(orgs.Length, orgs.Length * 2);
-        var orgPlaces = new Csr.Builder(orgs.Length, orgs.Length);
-        var orgProjects = new Csr.Builder(orgs.Length, orgs.Length * 2);
-        var recorded = new List<Money?>(orgs.Length * 2);
-        for (var o = 0; o < orgs.Length; o++)
-        {
-            foreach (var r in graph.Outgoing(orgs[o].Id))
-            {
-                switch (r.Type)
-                {
-                    case RelationshipType.SPECIALISES_IN when specIndex.TryGetValue(r.To, out var s):
-                        orgTags.AddDistinct(s);
-                        foreach (var line in specLine[s])
-                        {
-                            orgSpecs.AddDistinct(line);
-                        }
-
-                        break;
-                    case RelationshipType.LOCATED_IN when placeIndex.TryGetValue(r.To, out var p):
-                        orgPlaces.Add(p);
-                        break;
-                    case RelationshipType.PARTICIPATES_IN when projectIndex.TryGetValue(r.To, out var q):
-                        orgProjects.Add(q);
-                        recorded.Add(r.Amount);
-                        break;
-                }
-            }
-
-            orgSpecs.EndRow();
-            orgTags.EndRow();
-            orgPlaces.EndRow();
-            orgProjects.EndRow();
-        }
-
-        var orgSpecsCsr = orgSpecs.Build();
-        var orgPlacesCsr = orgPlaces.Build();
-        var orgProjectsCsr = orgProjects.Build();
-        var projectOrgs = orgProjectsCsr.Invert(projects.Length);
-
-        // Projects: dates, specialisms, funders.
-        var start = new int[projects.Length];
-        var end = new int[projects.Length];
-        var projectSpecs = new Csr.Builder(projects.Length, projects.Length);
-        var projectFunders = new Csr.Builder(projects.Length, projects.Length);
-        var funderShare = new List<double>(projects.Length);
-        for (var q = 0; q < projects.Length; q++)
-        {
-            var project = projects[q];
-            start[q] = project.StartDate?.DayNumber ?? NoDay;
-            end[q] = project.EndDate?.DayNumber ?? start[q];
-            var funders = new List<Relationship>();
-            foreach (var r in graph.Outgoing(project.Id))
-            {
-                if (r.Type == RelationshipType.APPLIES_TO && specIndex.TryGetValue(r.To, out var s))
-                {
-                    foreach (var line in specLine[s])
-                    {
-                        projectSpecs.AddDistinct(line);
-                    }
-                }
-                else if (r.Type == RelationshipType.FUNDED_BY && orgIndex.TryGetValue(r.To, out var f))
-                {
-                    projectFunders.Add(f);
-                    funders.Add(r);
-                }
-            }
-
-            funderShare.AddRange(FunderShares(funders));
-            projectSpecs.EndRow();
-            projectFunders.EndRow();
-        }
-
-        var (amounts, amountCurrencies) = Attribute(projects, orgProjectsCsr, recorded, Currency);
-
-        // People: whom they work for, what they specialise in, where they are.
-        var people = graph.All<Person>().ToArray();
-        var personSpecs = new Csr.Builder(people.Length, people.Length);
-        var personPlaces = new Csr.Builder(people.Length, people.Length);
-        var personOrgs = new Csr.Builder(people.Length, people.Length);
-        foreach (var person in people)
-        {
-            foreach (var r in graph.Outgoing(person.Id))
-            {
-                switch (r.Type)
-                {
-                    case RelationshipType.WORKS_AT when orgIndex.TryGetValue(r.To, out var o):
-                        personOrgs.Add(o);
-                        foreach (var p in orgPlacesCsr[o])
-                        {
-                            personPlaces.AddDistinct(p);
-                        }
-
-                        break;
-                    case RelationshipType.SPECIALISES_IN when specIndex.TryGetValue(r.To, out var s):
-                        foreach (var line in specLine[s])
-                        {
-                            personSpecs.AddDistinct(line);
-                        }
-
-                        break;
-                    case RelationshipType.LOCATED_IN when placeIndex.TryGetValue(r.To, out var p):
-                        personPlaces.AddDistinct(p);
-                        break;
-                }
-            }
-
-            personSpecs.EndRow();
-            personPlaces.EndRow();
-            personOrgs.EndRow();
-        }
-
-        return new ClusterIndex
-        {
-            Version = version,
-            Orgs = orgs,
-            OrgIndex = orgIndex,
-            OrgSpecs = orgSpecsCsr,
-            OrgTags = orgTags.Build(),
-            OrgProjects = orgProjectsCsr,
-            PartAmount = amounts,
-            PartCurrency = amountCurrencies,
-            OrgPeople = personOrgs.Build().Invert(orgs.Length),
-            Specs = specs,
-            SpecIndex = specIndex,
-            SpecParent = specParent,
-            SpecOrgs = orgSpecsCsr.Invert(specs.Length),
-            SpecPeople = personSpecs.Build().Invert(specs.Length),
-            Projects = projects,
-            ProjectStart = start,
-            ProjectEnd = end,
-            ProjectSpecs = projectSpecs.Build(),
-            ProjectOrgs = projectOrgs,
-            ProjectFunders = projectFunders.Build(),
-            FunderShare = funderShare.ToArray(),
-            PersonCount = people.Length,
-            PersonPlaces = personPlaces.Build(),
-            Places = places,
-            PlaceIndex = placeIndex,
-            PlaceChildren = ParentsToChildren(placeParent),
-            PlaceOrgs = orgPlacesCsr.Invert(places.Length),
-            Currencies = currencies.ToArray(),
-        };
-    }
-
-    /// <summary>
-    /// The money each participation brings: the contribution recorded on it (CORDIS's EC contribution) when
-    /// there is one; otherwise an equal share of what is left of the project's funding once recorded
-    /// contributions in its currency are taken off (ESIF records one grant per project). None when neither is known.
-    /// </summary>
-    private static (decimal[] Amounts, int[] Currencies) Attribute(
-        Project[] projects, Csr orgProjects, List<Money?> recorded, Func<string, int> currency)
-    {
         var residual = new decimal[projects.Length];
         var unrecorded = new int[projects.Length];
         for (var q = 0; q < projects.Length; q++)
@@ -204,57 +259,51 @@ internal sealed partial class ClusterIndex
             residual[q] = projects[q].Funding?.Amount ?? 0;
         }
 
-        for (var o = 0; o < orgProjects.Rows; o++)
+        for (var i = 0; i < orgProjects.Items.Length; i++)
         {
-            for (var i = orgProjects.Start[o]; i < orgProjects.Start[o + 1]; i++)
+            var q = orgProjects.Items[i];
+            if (recorded[i] is not { } money)
             {
-                var q = orgProjects.Items[i];
-                if (recorded[i] is { } money)
-                {
-                    if (projects[q].Funding?.Currency == money.Currency)
-                    {
-                        residual[q] -= money.Amount;
-                    }
-                }
-                else
-                {
-                    unrecorded[q]++;
-                }
+                unrecorded[q]++;
+            }
+            else if (projects[q].Funding?.Currency == money.Currency)
+            {
+                residual[q] -= money.Amount;
             }
         }
 
         var amounts = new decimal[recorded.Count];
-        var currencies = new int[recorded.Count];
-        for (var o = 0; o < orgProjects.Rows; o++)
+        var codes = new int[recorded.Count];
+        for (var i = 0; i < orgProjects.Items.Length; i++)
         {
-            for (var i = orgProjects.Start[o]; i < orgProjects.Start[o + 1]; i++)
+            var q = orgProjects.Items[i];
+            if (recorded[i] is { } money)
             {
-                var q = orgProjects.Items[i];
-                if (recorded[i] is { } money)
-                {
-                    (amounts[i], currencies[i]) = (money.Amount, currency(money.Currency));
-                }
-                else if (projects[q].Funding is { } funding && residual[q] > 0)
-                {
-                    (amounts[i], currencies[i]) = (residual[q] / unrecorded[q], currency(funding.Currency));
-                }
-                else
-                {
-                    currencies[i] = -1;
-                }
+                (amounts[i], codes[i]) = (money.Amount, Currency(money.Currency));
+            }
+            else if (projects[q].Funding is { } funding && residual[q] > 0)
+            {
+                (amounts[i], codes[i]) = (residual[q] / unrecorded[q], Currency(funding.Currency));
+            }
+            else
+            {
+                codes[i] = -1;
             }
         }
 
-        return (amounts, currencies);
+        return (amounts, codes);
     }
 
     /// <summary>Each funder's share of a project: by the amounts on FUNDED_BY when all carry one in one currency, else equal.</summary>
-    private static IEnumerable<double> FunderShares(List<Relationship> funders)
+    private static void AddFunderShares(List<Relationship> funders, List<double> shares)
     {
-        var amounts = funders.Select(f => f.Amount).ToList();
-        var total = amounts.Sum(a => a?.Amount ?? 0);
-        var byAmount = amounts.All(a => a is not null) && amounts.Select(a => a!.Currency).Distinct().Count() == 1 && total > 0;
-        return amounts.Select(a => byAmount ? (double)(a!.Amount / total) : 1.0 / funders.Count);
+        var first = funders[0].Amount;
+        var byAmount = funders.TrueForAll(f => f.Amount is not null && f.Amount.Currency == first?.Currency);
+        var total = byAmount ? funders.Sum(f => f.Amount!.Amount) : 0;
+        foreach (var funder in funders)
+        {
+            shares.Add(byAmount && total > 0 ? (double)(funder.Amount!.Amount / total) : 1.0 / funders.Count);
+        }
     }
 
     private static T[] SortedById<T>(IEnumerable<T> nodes) where T : Node
@@ -296,12 +345,12 @@ internal sealed partial class ClusterIndex
             line.Add(n);
         }
 
-        return line.ToArray();
+        return [.. line];
     }
 
+    /// <summary>The transpose of "child → parent", skipping roots.</summary>
     private static Csr ParentsToChildren(int[] parent)
     {
-        // The transpose of "child → parent", skipping roots.
         var rows = new Csr.Builder(parent.Length);
         for (var c = 0; c < parent.Length; c++)
         {

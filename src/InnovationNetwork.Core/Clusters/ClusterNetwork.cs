@@ -22,7 +22,7 @@ public sealed record DegreeConnector(Organisation Organisation, int Degree);
 /// <summary>An organisation's normalised betweenness in the cluster's network, 0–1.</summary>
 public sealed record BetweennessConnector(Organisation Organisation, int Degree, double Betweenness);
 
-/// <summary>How betweenness was computed: from every organisation (exact) or from a sample of <see cref="Sources"/> of them.</summary>
+/// <summary>How betweenness was computed: from every organisation with a partner (exact) or from a sample of <see cref="Sources"/> of them.</summary>
 public sealed record BetweennessMethod(bool Exact, int Sources, int Organisations);
 
 /// <summary>

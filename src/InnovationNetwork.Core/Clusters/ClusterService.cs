@@ -76,6 +76,12 @@ public sealed class ClusterService
         return Ordering.Sort(strengths.Select(c => c.Specialism), keys).Select(s => bySpec[s.Id]).ToArray();
     }
 
+    /// <summary>Builds the index for the current graph version now, if it is not built yet (see <see cref="ClusterIndexWarmer"/>).</summary>
+    public void WarmUp() => Current();
+
+    /// <summary>Drops the cached answers but keeps the index: for benchmarks that time a new question on an unchanged graph.</summary>
+    internal void ForgetAnswers() => Current().Strengths.Clear();
+
     private ClusterStrength StrengthOf(ClusterVersion version, int spec, ClusterRequest request)
     {
         var ix = version.Index;

@@ -53,10 +53,8 @@ public sealed partial class ClusterStrength
         {
             var (scores, method) = Betweenness.Compute(_collaboration.Value.Adjacency, u => ix.Orgs[core.Members[u]].Id);
             var adjacency = _collaboration.Value.Adjacency;
-            var top = Enumerable.Range(0, scores.Length)
-                .Where(u => scores[u] > 0)
-                .OrderByDescending(u => scores[u]).ThenBy(u => ix.Orgs[core.Members[u]].Name, StringComparer.Ordinal).ThenBy(u => core.Members[u])
-                .Take(ClusterCollaboration.MaxTop)
+            var top = TopK.Select(Enumerable.Range(0, scores.Length).Where(u => scores[u] > 0), ClusterCollaboration.MaxTop,
+                    (a, b) => scores[b].CompareTo(scores[a]) is var c && c != 0 ? c : Names.Compare(ix.Orgs[core.Members[a]], ix.Orgs[core.Members[b]]))
                 .Select(u => new BetweennessConnector(ix.Orgs[core.Members[u]], adjacency.Count(u), scores[u]))
                 .ToArray();
             return (top, method);

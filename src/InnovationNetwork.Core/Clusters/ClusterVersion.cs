@@ -9,7 +9,7 @@ namespace InnovationNetwork.Core.Clusters;
 internal sealed class ClusterVersion(ClusterIndex index)
 {
     /// <summary>Beyond this many cached clusters the cache starts again, so odd requests cannot grow it without end.</summary>
-    public const int MaxCachedClusters = 20_000;
+    public const int MaxCachedClusters = 4_096;
 
     public ClusterIndex Index { get; } = index;
 
@@ -21,6 +21,8 @@ internal sealed class ClusterVersion(ClusterIndex index)
 
     public ConcurrentDictionary<(int Place, int From, int To, int Currency), Lazy<PlaceTotals>> Totals { get; } = new();
 
+    public ConcurrentDictionary<(int From, int To, int Currency), Lazy<SpecialismTotals>> National { get; } = new();
+
     public ConcurrentDictionary<ClusterKey, Lazy<ClusterStrength>> Strengths { get; } = new();
 
     public (bool[] Orgs, bool[] Places)? Within(int place) => place < 0
@@ -30,6 +32,9 @@ internal sealed class ClusterVersion(ClusterIndex index)
     public PlaceTotals TotalsFor(int place, ClusterPeriod period, int currency) =>
         Totals.GetOrAdd((place, period.From, period.To, currency),
             _ => new(() => PlaceTotals.Compute(Index, Within(place)?.Orgs, period, currency))).Value;
+
+    public SpecialismTotals NationalFor(ClusterPeriod period, int currency) =>
+        National.GetOrAdd((period.From, period.To, currency), _ => new(() => SpecialismTotals.Compute(Index, period, currency))).Value;
 
     public ClusterStrength StrengthFor(ClusterKey key, Func<ClusterStrength> compute)
     {

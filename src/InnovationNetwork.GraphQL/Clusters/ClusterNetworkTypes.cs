@@ -52,12 +52,13 @@ public sealed class BetweennessMethodType : ObjectGraphType<BetweennessMethod>
     public BetweennessMethodType()
     {
         Name = "BetweennessMethod";
-        Description = "Exact betweenness costs a breadth-first search from every organisation. When n·(n + 2L) exceeds 6 million steps "
-            + "(about 10 ms), it is estimated from k source organisations instead, k = max(32, 6,000,000 ÷ (n + 2L)), scaled by n ÷ k "
-            + "(Brandes and Pich 2007). The sample is the k members whose ids hash lowest, so answers are repeatable. Top ranks are "
-            + "reliable; small differences between estimates are not.";
-        Field(m => m.Exact).Description("True when every organisation was a source.");
-        Field(m => m.Sources).Description("k: the organisations searches started from.");
+        Description = "Exact betweenness costs a breadth-first search from every organisation with a partner in the cluster (n′ of them; "
+            + "the others lie on no path). When n′·(n′ + 2L) exceeds 2 million steps (a few milliseconds) and the sample that fits would "
+            + "hold under nine in ten of them, it is estimated from k sources instead, k = max(32, 2,000,000 ÷ (n′ + 2L)), scaled by n′ ÷ k "
+            + "(Brandes and Pich 2007). The sample is the k whose ids hash lowest, so answers are repeatable. Top ranks are reliable; "
+            + "small differences between estimates are not.";
+        Field(m => m.Exact).Description("True when every organisation with a partner was a source.");
+        Field(m => m.Sources).Description("k: the organisations searches started from (n′ when exact).");
         Field(m => m.Organisations).Description("n: the organisations in the network.");
     }
 }

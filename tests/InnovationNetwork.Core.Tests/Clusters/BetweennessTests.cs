@@ -39,13 +39,31 @@ public class BetweennessTests
     }
 
     [Fact]
+    public void OrganisationsWithoutPartnersAreNoSourcesButCountInTheNormalisation()
+    {
+        // a–b–c and d alone: n = 4, n′ = 3 linked. C(b) = 1 (the a–c path); normalised by (n−1)(n−2)/2 = 3 → 1/3.
+        var graph = new ClusterGraph().Specialism(Wind, "Wind");
+        foreach (var id in new[] { "a", "b", "c", "d" })
+        {
+            graph.Organisation($"org-{id}", id, OrganisationKind.BUSINESS, null, [Wind]);
+        }
+
+        graph.Project("project-ab", "2020-01-01", "2020-12-31", null, null, null, "org-a", "org-b")
+            .Project("project-bc", "2020-01-01", "2020-12-31", null, null, null, "org-b", "org-c");
+        var cluster = new ClusterService(graph.Apply().Graph).Strength(Staff, new ClusterRequest(Wind, AsOf: Today));
+
+        Assert.Equal(new BetweennessMethod(true, 3, 4), cluster.BetweennessMethod);
+        Assert.Equal(1.0 / 3, Assert.Single(cluster.TopByBetweenness).Betweenness, 12);
+    }
+
+    [Fact]
     public void ALargeNetworkIsSampledDeterministicallyAndStillFindsTheHub()
     {
         // A star: a hub in a project with each of 1,999 leaves. Exactly, the hub lies on every leaf–leaf path: 1.
-        // n(n + 2m) = 2,000 × 5,998 ≈ 12 million > the 6 million budget, so k = 6,000,000 / 5,998 = 1,000
+        // n(n + 2m) = 2,000 × 5,998 ≈ 12 million > the 2 million budget, so k = ⌊2,000,000 / 5,998⌋ = 333
         // sources are sampled. A leaf source adds n − 2 to the hub; scaled by n/k and normalised, the estimate is
         // (n/k)·s·(n−2) / ((n−1)(n−2)) where s counts leaf sources: n/(n−1) ≈ 1.0005 if the hub is not sampled,
-        // (n/k)(k−1)/(n−1) ≈ 0.9995 if it is.
+        // (n/k)(k−1)/(n−1) ≈ 0.9975 if it is.
         const int leaves = 1999;
         var graph = new ClusterGraph().Specialism(Wind, "Wind").Organisation("org-hub", "Hub", OrganisationKind.UNIVERSITY, null, [Wind]);
         for (var i = 0; i < leaves; i++)
@@ -58,7 +76,7 @@ public class BetweennessTests
         var cluster = service.Strength(Staff, new ClusterRequest(Wind, AsOf: Today));
 
         Assert.False(cluster.BetweennessMethod.Exact);
-        Assert.Equal(1000, cluster.BetweennessMethod.Sources);
+        Assert.Equal(333, cluster.BetweennessMethod.Sources);
         var hub = Assert.Single(cluster.TopByBetweenness);
         Assert.Equal("org-hub", hub.Organisation.Id);
         Assert.Equal(1.0, hub.Betweenness, 2);

@@ -63,6 +63,21 @@ public class ClusterCacheTests
         Assert.Equal(0, new ClusterService(graph.Graph, new FixedClock(new(2026, 1, 1))).Strength(Staff, new(OffshoreWind, NorthEast)).Projects.Active);
     }
 
+    [Fact]
+    public async Task TheWarmerBuildsTheIndexOnceWritesSettleAndAnswersStayCurrent()
+    {
+        var graph = Build();
+        using var warmer = new ClusterIndexWarmer();
+        warmer.OnLoaded(graph.Graph);
+        await Task.Delay(ClusterIndexWarmer.Settle * 4);
+
+        graph.Organisation("org-i", "India Subsea", OrganisationKind.BUSINESS, Northumberland, [OffshoreRobotics]).Apply();
+        warmer.OnApplied(new ChangeBatch(graph.Graph.Sequence, DateTimeOffset.UnixEpoch, "test", []), graph.Graph);
+
+        // Asked at once, before the warmer fires: still the current version's answer.
+        Assert.Equal(4, ClusterService.For(graph.Graph).Strength(Staff, OffshoreWindInTheNorthEast).Organisations.Total);
+    }
+
     private sealed class FixedClock(DateOnly day) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

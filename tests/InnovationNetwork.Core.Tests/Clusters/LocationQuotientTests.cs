@@ -103,4 +103,23 @@ public class LocationQuotientTests
             cluster.LocationQuotient.Funding.Specialism, cluster.LocationQuotient.Funding.Total));
         Assert.Contains(cluster.Notes, n => n.StartsWith("The funding location quotient is null", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("2021-01-01", "2021-12-31")]
+    public void TheDatasetSideOfEveryQuotientIsTheSpecialismsOwnClusterWithoutAPlace(string? from, string? to)
+    {
+        // The national side is counted for all specialisms in one pass; it must agree with asking for each
+        // specialism with no place, cluster by cluster.
+        DateOnly? f = from is null ? null : DateOnly.Parse(from), t = to is null ? null : DateOnly.Parse(to);
+        foreach (var specialism in new[] { Energy, OffshoreWind, OffshoreRobotics, Health, Digital, Space })
+        {
+            var inPlace = Strength(specialism, NorthEast, f, t).LocationQuotient;
+            var whole = Strength(specialism, place: null, f, t);
+
+            Assert.Equal(whole.Organisations.Total, inPlace.Organisations.Specialism);
+            Assert.Equal(whole.Projects.Total, inPlace.Projects.Specialism);
+            Assert.Equal(whole.Funding.Total.Amount, inPlace.Funding.Specialism);
+        }
+    }
 }
