@@ -7,13 +7,23 @@ namespace InnovationNetwork.Core.Graph;
 /// through the store (validate → append → apply), and applies other instances' batches by reading the
 /// change log. Writes and catch-ups are serialised; reads of <see cref="Graph"/> never wait.
 /// </summary>
-public sealed class GraphService(IGraphStore store, IEnumerable<IGraphObserver> observers)
+/// <remarks>
+/// A full reload reads into a new graph and swaps it in once complete: readers keep the old graph until
+/// then, and a reload that fails half-way (the store lost) leaves them the old one rather than half a
+/// graph. The price is two graphs in memory while a reload runs.
+/// </remarks>
+public sealed partial class GraphService(IGraphStore store, IEnumerable<IGraphObserver> observers)
 {
     private const int ChangePage = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IGraphObserver[] _observers = observers.ToArray();
+    private volatile InnovationGraph _graph = new();
 
-    public InnovationGraph Graph { get; } = new();
+    /// <summary>
+    /// The graph as of the last batch applied. A full reload replaces it with another instance, so read
+    /// it once per request (or per unit of work) and keep that reference, rather than caching it for longer.
+    /// </summary>
+    public InnovationGraph Graph => _graph;
 
     public IGraphStore Store => store;
 
@@ -36,12 +46,25 @@ public sealed class GraphService(IGraphStore store, IEnumerable<IGraphObserver> 
     /// batch of another instance before them), so the write is readable here when this returns.
     /// A version that moved in the store meanwhile comes back as a VERSION_CONFLICT error.
     /// </summary>
+    /// <exception cref="StoreUnavailableException">
+    /// The store could not be reached before the batch was appended; the message says so, ending
+    /// "nothing was written". Once the append has succeeded the write succeeds, even if the store is lost
+    /// before this instance has read it back.
+    /// </exception>
     public async Task<WriteResult> WriteAsync(string actor, IReadOnlyList<Change> changes, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await CatchUpLockedAsync(cancellationToken);
+            try
+            {
+                await CatchUpLockedAsync(verify: false, cancellationToken);
+            }
+            catch (StoreUnavailableException e)
+            {
+                throw NothingWritten(e);
+            }
+
             var errors = ChangeValidator.Validate(Graph, changes);
             if (errors.Count > 0)
             {
@@ -55,12 +78,16 @@ public sealed class GraphService(IGraphStore store, IEnumerable<IGraphObserver> 
             }
             catch (StoreConflictException conflict)
             {
-                await CatchUpLockedAsync(cancellationToken);
+                await TryCatchUpLockedAsync();
                 return WriteResult.Failed([new ChangeError(0, ChangeErrorCodes.VersionConflict, "version",
                     $"'{conflict.NodeId}' was changed by someone else meanwhile; reload it and try again.")]);
             }
+            catch (StoreUnavailableException e)
+            {
+                throw NothingWritten(e);
+            }
 
-            await CatchUpLockedAsync(cancellationToken);
+            await ReadBackLockedAsync(sequence, actor, changes);
             return new WriteResult(sequence, []);
         }
         finally
@@ -69,64 +96,54 @@ public sealed class GraphService(IGraphStore store, IEnumerable<IGraphObserver> 
         }
     }
 
-    /// <summary>Applies batches that other instances appended since the last one applied; returns how many.</summary>
-    public async Task<int> CatchUpAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The batch is in the store: make it readable here. Not cancellable, since the caller must hear that
+    /// the write succeeded; if the store is lost just after the append, the batch is applied from memory
+    /// when nothing came between it and the graph, and otherwise arrives with the next catch-up.
+    /// </summary>
+    private async Task ReadBackLockedAsync(long sequence, string actor, IReadOnlyList<Change> changes)
     {
-        await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await CatchUpLockedAsync(cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task<int> CatchUpLockedAsync(CancellationToken cancellationToken)
-    {
-        var applied = 0;
-        while (true)
-        {
-            var batches = await store.ReadChangesAsync(Graph.Sequence, ChangePage, cancellationToken);
-            foreach (var batch in batches)
+            if (sequence <= Graph.Sequence)
             {
-                try
-                {
-                    if (!Graph.Apply(batch))
-                    {
-                        continue;
-                    }
-                }
-                catch (ChangeLogGapException)
-                {
-                    // Never diverge silently: start again from the store's current graph.
-                    await ReloadAsync(cancellationToken);
-                    return applied;
-                }
-
-                applied++;
-                foreach (var observer in _observers)
-                {
-                    observer.OnApplied(batch, Graph);
-                }
+                // The store numbered this batch at or below what the graph holds: it is behind the graph.
+                await ReloadAfterStoreBehindAsync(Graph.Sequence, sequence, CancellationToken.None);
+                return;
             }
 
-            if (batches.Count < ChangePage)
+            await CatchUpLockedAsync(verify: false, CancellationToken.None);
+        }
+        catch (StoreUnavailableException)
+        {
+            if (sequence == Graph.Sequence + 1)
             {
-                return applied;
+                // Stamped here, not by the store: forget the fingerprint, so this At is never compared with the log's.
+                ApplyLocked(new ChangeBatch(sequence, DateTimeOffset.UtcNow, actor, changes), fromStore: false);
             }
         }
     }
 
-    private async Task ReloadAsync(CancellationToken cancellationToken)
+    private async Task TryCatchUpLockedAsync()
     {
-        Graph.Clear();
-        var sequence = await store.ReadGraphAsync(Graph, cancellationToken);
-        Graph.MarkLoaded(sequence);
-        foreach (var observer in _observers)
+        try
         {
-            observer.OnLoaded(Graph);
+            await CatchUpLockedAsync(verify: false, CancellationToken.None);
         }
+        catch (StoreUnavailableException)
+        {
+            // The caller's answer does not depend on it; the next catch-up tries again.
+        }
+    }
+
+    private static StoreUnavailableException NothingWritten(StoreUnavailableException e)
+    {
+        var reason = e.Message.TrimEnd('.');
+        if (reason.StartsWith("The ", StringComparison.Ordinal))
+        {
+            reason = string.Concat("the ", reason.AsSpan(4));
+        }
+
+        return new StoreUnavailableException($"The store is unavailable: {reason}; nothing was written.", e);
     }
 }
