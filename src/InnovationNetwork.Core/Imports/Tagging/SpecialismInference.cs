@@ -9,6 +9,12 @@ namespace InnovationNetwork.Core.Imports.Tagging;
 /// projects. A stated (curated) SPECIALISES_IN is never replaced or duplicated; inferred ones carry a
 /// confidence, which is how readers tell them apart.
 /// </summary>
+/// <remarks>
+/// Inferred links are added or updated, never removed: the search index infers SPECIALISES_IN from text
+/// too, and a link carries no record of which inference wrote it, so removing "inferred links no longer
+/// supported by the projects" would remove the other's and make imports and the API undo each other.
+/// The cost: a specialism an organisation's projects stop supporting keeps its (last) inferred link.
+/// </remarks>
 public static class SpecialismInference
 {
     /// <summary>
@@ -44,8 +50,7 @@ public static class SpecialismInference
 
     /// <summary>
     /// Plans the inferred SPECIALISES_IN of each organisation, given each organisation's projects and each
-    /// project's specialisms as the graph will hold them after the import. Owns the organisation's inferred
-    /// links, so one that no longer holds is removed.
+    /// project's specialisms as the graph will hold them after the import.
     /// </summary>
     public static void Plan(
         ImportPlan plan,
@@ -60,7 +65,6 @@ public static class SpecialismInference
         ArgumentNullException.ThrowIfNull(rule);
         foreach (var organisation in organisationIds)
         {
-            plan.Own(organisation, RelationshipType.SPECIALISES_IN, outgoing: true, r => r.Confidence is not null);
             var projects = projectsOf(organisation);
             if (projects.Count == 0)
             {
