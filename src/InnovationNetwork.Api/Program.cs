@@ -3,19 +3,22 @@ using InnovationNetwork.Api.GraphQLHttp;
 using InnovationNetwork.Api.Health;
 using InnovationNetwork.Api.Hosting;
 using InnovationNetwork.Api.Store;
+using InnovationNetwork.Api.Telemetry;
 using InnovationNetwork.GraphQL;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddInnovationNetworkStore();                                  // Store: the SQLite file (Neo4j later)
-builder.AddInnovationNetworkCore();                                   // the in-memory graph; load and seed at start-up
+builder.AddInnovationNetworkStore();                                  // Store: the SQLite file, or Neo4j (Store:Kind)
+builder.AddInnovationNetworkCore();                                   // the in-memory graph; load and seed at start-up, then tail the change log
 builder.Services.AddInnovationNetworkSearch(builder.Configuration);   // the Lucene index kept in step with the graph; matching
 builder.Services.AddInnovationNetworkGraphQL(builder.Configuration);  // the schema and its limits
-builder.AddInnovationNetworkHealth();                                 // store reachable, graph loaded
+builder.AddInnovationNetworkHealth();                                 // store reachable, graph loaded, replication lag, index
+builder.AddInnovationNetworkTelemetry();                              // metrics; exported by OTLP when Telemetry:OtlpEndpoint is set
 
 var app = builder.Build();
 
 app.UseGraphQLExceptionHandler();                                     // no stack trace ever reaches a client
+app.UseGraphReadinessGate();                                          // 503 saying why until the graph is loaded
 app.MapGraphQLEndpoint();                                             // /graphql: GraphQL over HTTP, GraphiQL for browsers
 app.MapHealth();                                                      // /health/live, /health/ready
 app.MapGraphiQLAssets();                                              // /graphiql/*: the editor's scripts and styles

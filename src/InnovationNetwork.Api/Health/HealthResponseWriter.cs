@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace InnovationNetwork.Api.Health;
 
-/// <summary>Writes a health report as JSON: the overall status and each check's status and description.</summary>
+/// <summary>Writes a health report as JSON: the overall status and each check's status, description and figures.</summary>
 internal static class HealthResponseWriter
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true };
@@ -21,6 +21,13 @@ internal static class HealthResponseWriter
             json.WriteStartObject(name);
             json.WriteString("status", entry.Status.ToString());
             json.WriteString("description", entry.Description);
+            if (entry.Data.Count > 0)
+            {
+                // Through an element: serializing straight into the writer would flush it, synchronously, into the response.
+                json.WritePropertyName("data");
+                JsonSerializer.SerializeToElement(entry.Data).WriteTo(json);
+            }
+
             json.WriteEndObject();
         }
 

@@ -10,6 +10,8 @@ public static class ApplicationRunExtensions
     /// Runs the app until it stops, and returns 0; returns 1 when it cannot start. The host has then logged why
     /// ("Hosting failed to start"): one sentence for a <see cref="StartupFailedException"/>, the full exception
     /// for anything else. Either way the process ends with an exit code, not an unhandled-exception abort.
+    /// A store that cannot be reached does not stop start-up (the service listens, not ready, and retries);
+    /// if a retried load then finds what no retry can fix (a bad seed), the service stops and returns 1 too.
     /// </summary>
     public static async Task<int> RunInnovationNetworkAsync(this WebApplication app)
     {
@@ -25,7 +27,7 @@ public static class ApplicationRunExtensions
             }
 
             await app.WaitForShutdownAsync();
-            return 0;
+            return app.Services.GetRequiredService<GraphReadiness>().Fatal is null ? 0 : CannotStartExitCode;
         }
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace InnovationNetwork.Api.Store;
 
 /// <summary>Refuses, at start-up and in one sentence each, store settings that cannot work.</summary>
-/// <remarks>A kind this build lacks (Neo4j) is refused where the store is chosen, in StoreHostingExtensions.</remarks>
+/// <remarks>The Neo4j settings (Store:Neo4j) are checked by the Neo4j store itself, when Store:Kind chooses it.</remarks>
 internal sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
 {
     public ValidateOptionsResult Validate(string? name, StoreOptions options)
