@@ -8,6 +8,7 @@ public sealed class InnovationSchema : Schema
     public InnovationSchema(IServiceProvider services, QueryType query) : base(services)
     {
         Query = query;
+        Mutation = services.GetService(typeof(MutationType)) as MutationType;
         Description = "The North East of England's innovation network: organisations, people, specialisms, capabilities, challenges, projects and places.";
     }
 }
