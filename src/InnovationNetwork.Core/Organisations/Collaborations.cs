@@ -39,8 +39,17 @@ public static class Collaborations
             .ToArray();
     }
 
-    /// <summary>How many distinct organisations share at least one project with this one.</summary>
-    public static int Count(InnovationGraph graph, string organisationId)
+    /// <summary>
+    /// How many distinct organisations <paramref name="viewer"/> may see share at least one project with this one:
+    /// a private partner is counted only for those who may see it, or the count would reveal it.
+    /// </summary>
+    public static int Count(InnovationGraph graph, Viewer viewer, string organisationId) =>
+        Partners(graph, organisationId).Count(id => graph.Find(id) is { } partner && viewer.CanSee(graph, partner));
+
+    /// <summary>How many distinct organisations share at least one project with this one, private ones included.</summary>
+    public static int Count(InnovationGraph graph, string organisationId) => Partners(graph, organisationId).Count;
+
+    private static HashSet<string> Partners(InnovationGraph graph, string organisationId)
     {
         var partners = new HashSet<string>(StringComparer.Ordinal);
         foreach (var participation in graph.Outgoing(organisationId, RelationshipType.PARTICIPATES_IN))
@@ -54,6 +63,6 @@ public static class Collaborations
             }
         }
 
-        return partners.Count;
+        return partners;
     }
 }

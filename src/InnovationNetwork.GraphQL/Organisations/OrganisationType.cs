@@ -59,7 +59,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
             Ordering.Sort(ctx.Graph().Related<Project>(ctx.Viewer(), ctx.Graph().Targets(ctx.Source.Id, RelationshipType.PARTICIPATES_IN)),
                 [(p => p.StartDate, SortDirection.DESC), (p => p.Title, SortDirection.ASC)]));
         Field<NonNullGraphType<IntGraphType>>("collaboratorCount").Description("How many organisations share at least one project with it.")
-            .Resolve(ctx => Collaborations.Count(ctx.Graph(), ctx.Source.Id));
+            .Resolve(ctx => Collaborations.Count(ctx.Graph(), ctx.Viewer(), ctx.Source.Id));
         this.Connection<Organisation, CollaboratorConnectionType, Collaboration>("collaborators",
             "Organisations it worked with, derived from shared projects, most shared projects first.",
             ctx => Collaborations.Of(ctx.Graph(), ctx.Viewer(), ctx.Source.Id));
