@@ -1,3 +1,4 @@
+using InnovationNetwork.Api.Auth;
 using InnovationNetwork.Api.GraphiQL;
 using InnovationNetwork.Api.GraphQLHttp;
 using InnovationNetwork.Api.Health;
@@ -12,6 +13,7 @@ builder.AddInnovationNetworkStore();                                  // Store: 
 builder.AddInnovationNetworkCore();                                   // the in-memory graph; load and seed at start-up, then tail the change log
 builder.Services.AddInnovationNetworkSearch(builder.Configuration);   // the Lucene index kept in step with the graph; matching
 builder.Services.AddInnovationNetworkGraphQL(builder.Configuration);  // the schema and its limits
+builder.AddInnovationNetworkAuth();                                   // JWT bearer tokens → viewer; CORS, rate limit, alias cap, CSRF (Auth, Limits)
 builder.AddInnovationNetworkHealth();                                 // store reachable, graph loaded, replication lag, index
 builder.AddInnovationNetworkTelemetry();                              // metrics; exported by OTLP when Telemetry:OtlpEndpoint is set
 
@@ -19,6 +21,7 @@ var app = builder.Build();
 
 app.UseGraphQLExceptionHandler();                                     // no stack trace ever reaches a client
 app.UseGraphReadinessGate();                                          // 503 saying why until the graph is loaded
+app.UseInnovationNetworkAuth();                                       // CORS; bad token 401; too many requests 429; GET needs GraphQL-Require-Preflight
 app.MapGraphQLEndpoint();                                             // /graphql: GraphQL over HTTP, GraphiQL for browsers
 app.MapHealth();                                                      // /health/live, /health/ready
 app.MapGraphiQLAssets();                                              // /graphiql/*: the editor's scripts and styles

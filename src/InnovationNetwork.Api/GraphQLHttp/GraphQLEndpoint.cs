@@ -128,8 +128,8 @@ internal sealed partial class GraphQLEndpoint(
         await _writer.WriteResultAsync(context, ExplainTimeout(result), mediaType);
     }
 
-    /// <summary>Who is asking. Anonymous until authentication arrives: this is the one place to change.</summary>
-    private static Viewer ViewerFrom(HttpContext context) => Viewer.Anonymous;
+    /// <summary>Who is asking: the viewer the bearer token's claims make (see Auth/ViewerClaims), else anonymous.</summary>
+    private static Viewer ViewerFrom(HttpContext context) => Auth.ViewerClaims.ViewerFrom(context);
 
     /// <summary>The operation the request names, or its only one; null when that is unclear (the executer then says why).</summary>
     private static GraphQLOperationDefinition? OperationOf(GraphQLDocument document, string? operationName)

@@ -32,7 +32,9 @@ public static class GraphQLHttpClientExtensions
         var url = "/graphql?query=" + Uri.EscapeDataString(query)
             + (variables is null ? "" : "&variables=" + Uri.EscapeDataString(variables))
             + (operationName is null ? "" : "&operationName=" + Uri.EscapeDataString(operationName));
-        return client.SendWithAcceptAsync(new HttpRequestMessage(HttpMethod.Get, url), accept);
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("GraphQL-Require-Preflight", "1"); // a client's GET, not a cross-site link (see Auth/PreflightMiddleware)
+        return client.SendWithAcceptAsync(request, accept);
     }
 
     public static Task<HttpResponseMessage> SendWithAcceptAsync(this HttpClient client, HttpRequestMessage request, string? accept)
