@@ -20,6 +20,7 @@ internal static class CliApp
             ExportCommand.Create(context),
             StatsCommand.Create(context),
             PrintSchemaCommand.Create(context),
+            IssueTokenCommand.Create(context),
             ReindexCommand.Create(context),
         };
         return root;
