@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace InnovationNetwork.Core.Graph;
 
 // The mutating half of the in-memory graph; every method here runs under the write lock.
@@ -53,62 +55,67 @@ public sealed partial class InnovationGraph
             _byIdentifier.TryRemove(IdentifierKey(identifier.Scheme, identifier.Value), out _);
         }
 
-        foreach (var r in _out.GetValueOrDefault(id) ?? None)
+        foreach (var r in Current(_out, _pendingOut, id))
         {
-            _in[r.To] = Without(_in.GetValueOrDefault(r.To), r.Key);
+            Builder(_in, _pendingIn, r.To).Remove(r.Key);
         }
 
-        foreach (var r in _in.GetValueOrDefault(id) ?? None)
+        foreach (var r in Current(_in, _pendingIn, id))
         {
-            _out[r.From] = Without(_out.GetValueOrDefault(r.From), r.Key);
+            Builder(_out, _pendingOut, r.From).Remove(r.Key);
         }
 
+        _pendingOut.Remove(id);
+        _pendingIn.Remove(id);
         _out.TryRemove(id, out _);
         _in.TryRemove(id, out _);
     }
 
     private void PutRelationship(Relationship relationship)
     {
-        _out[relationship.From] = With(_out.GetValueOrDefault(relationship.From), relationship);
-        _in[relationship.To] = With(_in.GetValueOrDefault(relationship.To), relationship);
+        Builder(_out, _pendingOut, relationship.From).Put(relationship);
+        Builder(_in, _pendingIn, relationship.To).Put(relationship);
     }
 
     private void RemoveRelationship(RelationshipKey key)
     {
-        if (_out.TryGetValue(key.From, out var outgoing))
-        {
-            _out[key.From] = Without(outgoing, key);
-        }
-
-        if (_in.TryGetValue(key.To, out var incoming))
-        {
-            _in[key.To] = Without(incoming, key);
-        }
+        Builder(_out, _pendingOut, key.From).Remove(key);
+        Builder(_in, _pendingIn, key.To).Remove(key);
     }
 
-    // Copy-on-write: readers holding the old array keep a consistent list.
-    private static Relationship[] With(Relationship[]? list, Relationship relationship)
+    // Relationship lists change in builders while a batch or load is applied, and are published as new
+    // arrays at its end: readers holding the old array keep a consistent list.
+    private static AdjacencyBuilder Builder(
+        ConcurrentDictionary<string, Relationship[]> published, Dictionary<string, AdjacencyBuilder> pending, string id)
     {
-        list ??= None;
-        var at = Array.FindIndex(list, r => r.Key == relationship.Key);
-        var copy = new Relationship[at >= 0 ? list.Length : list.Length + 1];
-        list.CopyTo(copy, 0);
-        copy[at >= 0 ? at : list.Length] = relationship;
-        return copy;
-    }
-
-    private static Relationship[] Without(Relationship[]? list, RelationshipKey key)
-    {
-        list ??= None;
-        var at = Array.FindIndex(list, r => r.Key == key);
-        if (at < 0)
+        if (!pending.TryGetValue(id, out var builder))
         {
-            return list;
+            pending[id] = builder = new AdjacencyBuilder(published.GetValueOrDefault(id));
         }
 
-        var copy = new Relationship[list.Length - 1];
-        Array.Copy(list, 0, copy, 0, at);
-        Array.Copy(list, at + 1, copy, at, list.Length - at - 1);
-        return copy;
+        return builder;
+    }
+
+    private static Relationship[] Current(
+        ConcurrentDictionary<string, Relationship[]> published, Dictionary<string, AdjacencyBuilder> pending, string id) =>
+        pending.TryGetValue(id, out var builder) ? builder.ToArray() : published.GetValueOrDefault(id) ?? None;
+
+    private void PublishPending()
+    {
+        Publish(_out, _pendingOut);
+        Publish(_in, _pendingIn);
+    }
+
+    private void Publish(ConcurrentDictionary<string, Relationship[]> published, Dictionary<string, AdjacencyBuilder> pending)
+    {
+        foreach (var (id, builder) in pending)
+        {
+            if (_nodes.ContainsKey(id))
+            {
+                published[id] = builder.ToArray();
+            }
+        }
+
+        pending.Clear();
     }
 }

@@ -19,6 +19,8 @@ public sealed partial class InnovationGraph : IGraphSink
     private readonly ConcurrentDictionary<string, Relationship[]> _out = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Relationship[]> _in = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _byIdentifier = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AdjacencyBuilder> _pendingOut = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AdjacencyBuilder> _pendingIn = new(StringComparer.Ordinal);
     private readonly Lock _writeLock = new();
     private long _sequence;
 
@@ -76,31 +78,22 @@ public sealed partial class InnovationGraph : IGraphSink
                 ApplyOne(change);
             }
 
+            PublishPending();
+
             Interlocked.Exchange(ref _sequence, batch.Sequence);
             return true;
         }
     }
 
-    /// <summary>Empties the graph before a full reload.</summary>
-    public void Clear()
+    /// <summary>Marks a full read of the store (through <see cref="IGraphSink"/>) as complete at a sequence.</summary>
+    public void MarkLoaded(long sequence)
     {
         lock (_writeLock)
         {
-            _nodes.Clear();
-            foreach (var label in _byLabel)
-            {
-                label.Clear();
-            }
-
-            _out.Clear();
-            _in.Clear();
-            _byIdentifier.Clear();
-            Interlocked.Exchange(ref _sequence, 0);
+            PublishPending();
+            Interlocked.Exchange(ref _sequence, sequence);
         }
     }
-
-    /// <summary>Marks a full read of the store (through <see cref="IGraphSink"/>) as complete at a sequence.</summary>
-    public void MarkLoaded(long sequence) => Interlocked.Exchange(ref _sequence, sequence);
 
     void IGraphSink.OnNode(Node node)
     {

@@ -1,4 +1,5 @@
 using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Core.Organisations;
 
 namespace InnovationNetwork.Core.Tests.Graph;
@@ -96,5 +97,44 @@ public sealed class InnovationGraphTests
 
         Assert.Single(before);
         Assert.Equal(2, graph.Outgoing("org-a", RelationshipType.SPECIALISES_IN).Count);
+    }
+
+    [Fact]
+    public void AHubWithThousandsOfRelationshipsInOneBatchKeepsEachOnceAndUnlinksThem()
+    {
+        var changes = new List<Change> { new PutNode(Org("org-funder", "Funder")) };
+        for (var i = 0; i < 5000; i++)
+        {
+            changes.Add(new PutNode(new Core.Projects.Project { Id = $"project-{i}", Title = $"P{i}" }));
+            changes.Add(new Link(new Relationship(RelationshipType.FUNDED_BY, $"project-{i}", "org-funder")));
+        }
+
+        changes.Add(new Link(new Relationship(RelationshipType.FUNDED_BY, "project-7", "org-funder") { Amount = new(1m, "EUR") }));
+        changes.Add(new Unlink(new RelationshipKey(RelationshipType.FUNDED_BY, "project-8", "org-funder")));
+        changes.Add(new RemoveNode("project-9"));
+        var graph = new InnovationGraph();
+        graph.Apply(Batch(1, changes.ToArray()));
+
+        var incoming = graph.Incoming("org-funder", RelationshipType.FUNDED_BY);
+        Assert.Equal(4998, incoming.Count);
+        Assert.Equal(4998, incoming.Select(r => r.From).Distinct().Count());
+        Assert.Equal(1m, incoming.Single(r => r.From == "project-7").Amount!.Amount);
+        Assert.DoesNotContain(incoming, r => r.From is "project-8" or "project-9");
+        Assert.Empty(graph.Outgoing("project-8"));
+    }
+
+    [Fact]
+    public void AGraphReadFromAStoreHasItsRelationshipsOnlyOnceMarkedLoaded()
+    {
+        var graph = new InnovationGraph();
+        IGraphSink sink = graph;
+        sink.OnNode(Org("org-a", "A"));
+        sink.OnNode(new Core.Projects.Project { Id = "project-b", Title = "B" });
+        sink.OnRelationship(new Relationship(RelationshipType.PARTICIPATES_IN, "org-a", "project-b"));
+        graph.MarkLoaded(7);
+
+        Assert.Single(graph.Outgoing("org-a"));
+        Assert.Single(graph.Incoming("project-b"));
+        Assert.Equal(7, graph.Sequence);
     }
 }
