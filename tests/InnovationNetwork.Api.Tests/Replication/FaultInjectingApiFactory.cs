@@ -1,3 +1,4 @@
+using InnovationNetwork.Api.Tests.Auth;
 using InnovationNetwork.Api.Tests.Infrastructure;
 using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Storage.Sqlite;
@@ -11,7 +12,7 @@ namespace InnovationNetwork.Api.Tests.Replication;
 /// <summary>
 /// The real app over the real SQLite file and seed, with the store behind a <see cref="FaultInjectingGraphStore"/>
 /// the test switches off and on, and the change log followed every 100 ms so recoveries are quick to see.
-/// Specialisms are not inferred, so no write happens but the test's own.
+/// Specialisms are not inferred, so no write happens but the test's own; tokens signed with the tests' key are trusted.
 /// </summary>
 public sealed class FaultInjectingApiFactory : ApiFactory
 {
@@ -22,6 +23,8 @@ public sealed class FaultInjectingApiFactory : ApiFactory
         Settings["Replication:RetryDelay"] = "00:00:00.1";
         Settings["Replication:MaxRetryDelay"] = "00:00:00.2";
         Settings["Search:InferSpecialisms"] = "false";
+        Settings["Auth:SigningKeys:0"] = Tokens.TestKey;
+        Settings["Limits:RateLimitPermits"] = "100000";
     }
 
     /// <summary>The store the app uses; set <see cref="FaultInjectingGraphStore.Unreachable"/> to lose it.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using InnovationNetwork.Api.Tests.Auth;
 using InnovationNetwork.Api.Tests.Infrastructure;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Organisations;
@@ -100,6 +101,28 @@ public sealed class StoreFaultTests
             [new PutNode(new Organisation { Id = "org-never-written", Name = "Never written" })]));
 
         Assert.Equal($"The store is unavailable: {app.Faults.Reason.Replace("The database", "the database").TrimEnd('.')}; nothing was written.", failure.Message);
+        app.Faults.Unreachable = false;
+        Assert.Equal(1, await app.Faults.Real.CurrentSequenceAsync());
+    }
+
+    [Fact]
+    public async Task AMutationWhileTheStoreIsLostAnswersTheGraphQLErrorStoreUnavailableAndWritesNothing()
+    {
+        const string id = "org-durham-university";
+        await using var app = new FaultInjectingApiFactory();
+        var staff = Caller.Staff(app.CreateClient());
+        var version = (await staff.DataAsync("organisation", "query($id: ID!) { organisation(id: $id) { version } }", new { id }))
+            .GetProperty("version").GetInt32();
+        app.Faults.Unreachable = true;
+
+        var json = await staff.PostAsync(
+            "mutation($input: UpdateOrganisationProfileInput!) { updateOrganisationProfile(input: $input) { errors { code } } }",
+            new { input = new { id, version, shortName = "Never written" } });
+
+        var error = json.GetProperty("errors")[0];
+        Assert.Equal($"The store is unavailable: {app.Faults.Reason.Replace("The database", "the database").TrimEnd('.')}; nothing was written.",
+            error.GetProperty("message").GetString());
+        Assert.Equal("STORE_UNAVAILABLE", error.GetProperty("extensions").GetProperty("code").GetString());
         app.Faults.Unreachable = false;
         Assert.Equal(1, await app.Faults.Real.CurrentSequenceAsync());
     }
