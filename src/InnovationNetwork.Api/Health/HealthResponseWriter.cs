@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -6,7 +7,9 @@ namespace InnovationNetwork.Api.Health;
 /// <summary>Writes a health report as JSON: the overall status and each check's status, description and figures.</summary>
 internal static class HealthResponseWriter
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true };
+    // Relaxed escaping, so a sentence reads as written ("store's", not "store\u0027s"); the body is JSON, never HTML.
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task WriteAsync(HttpContext context, HealthReport report)
     {
@@ -25,7 +28,7 @@ internal static class HealthResponseWriter
             {
                 // Through an element: serializing straight into the writer would flush it, synchronously, into the response.
                 json.WritePropertyName("data");
-                JsonSerializer.SerializeToElement(entry.Data).WriteTo(json);
+                JsonSerializer.SerializeToElement(entry.Data, Relaxed).WriteTo(json);
             }
 
             json.WriteEndObject();

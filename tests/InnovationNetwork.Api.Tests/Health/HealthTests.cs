@@ -53,6 +53,7 @@ public sealed class HealthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Contains("Following the change log every 1 s", replication.GetProperty("description").GetString());
         Assert.Equal(0, replication.GetProperty("data").GetProperty("lag").GetInt64());
         Assert.True(replication.GetProperty("data").GetProperty("storeSequence").GetInt64() >= 1);
+        Assert.Contains("of the store's", await (await _client.GetAsync("/health/ready")).Content.ReadAsStringAsync());
         var index = checks.GetProperty("index");
         Assert.Equal("Healthy", index.GetProperty("status").GetString());
         Assert.True(index.GetProperty("data").GetProperty("documents").GetInt32() > 0);
