@@ -84,6 +84,15 @@ internal static class ClusterNotes
                 + "(for CORDIS, those in EU projects), so read its figures as that subset, not the whole local economy.");
         }
 
+        if (place >= 0 && core.Members.Length is > 0 and < SmallCluster && lq.Organisations.Value is not null)
+        {
+            // One organisation more or fewer, in the place and so in the dataset too, with the totals held.
+            var fewer = lq.Organisations with { InPlace = lq.Organisations.InPlace - 1, Specialism = lq.Organisations.Specialism - 1 };
+            var more = lq.Organisations with { InPlace = lq.Organisations.InPlace + 1, Specialism = lq.Organisations.Specialism + 1 };
+            notes.Add($"Only {core.Members.Length} organisation{(core.Members.Length == 1 ? "" : "s")} in {placeName}: one more or one fewer would move "
+                + $"the location quotient by organisations from {Fixed(lq.Organisations.Value)} to between {Fixed(fewer.Value ?? 0)} and {Fixed(more.Value)}, so read it as a hint, not a finding.");
+        }
+
         var e = core.Employment;
         if (e.Organisations > 0 && e.ReportingEmployees < e.Organisations)
         {
@@ -120,6 +129,11 @@ internal static class ClusterNotes
             notes.Add($"The {basis} location quotient is null: {(lq.PlaceTotal == 0 ? placeReason : specialismReason)}, so there is no share to compare.");
         }
     }
+
+    /// <summary>Below this many organisations in a place, a note says how fragile the location quotient is.</summary>
+    public const int SmallCluster = 5;
+
+    private static string Fixed(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "undefined";
 
     private static string Percent(double? share) => share is { } s ? s.ToString("P0", CultureInfo.InvariantCulture) : "none";
 }

@@ -53,6 +53,16 @@ public class LocationQuotientTests
     }
 
     [Fact]
+    public void AQuotientOnAFewOrganisationsSaysHowFarOneMoreOrFewerWouldMoveIt()
+    {
+        // Offshore wind in the North East: 3 of 4 here, 4 of 6 in the dataset: 1.125.
+        // One fewer: (2/4) / (3/6) = 1.00. One more: (4/4) / (5/6) = 1.20.
+        Assert.Contains(
+            "Only 3 organisations in North East: one more or one fewer would move the location quotient by organisations from 1.13 to between 1.00 and 1.20, so read it as a hint, not a finding.",
+            Strength(OffshoreWind).Notes);
+    }
+
+    [Fact]
     public void WithoutAPlaceTheDatasetIsComparedWithItselfSoEveryDefinedQuotientIsOne()
     {
         var lq = Strength(OffshoreWind, place: null).LocationQuotient;
