@@ -32,6 +32,7 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("export", "Export the whole graph as JSON lines or CSV files.") { Format, Out };
+        command.Subcommands.Add(ExportClustersCommand.Create(context));
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(context.Console, async () =>
         {
             await using var store = await CliStore.OpenAsync(parse.GetValue(GlobalOptions.DataDirectory)!, cancellationToken: cancellationToken);
