@@ -4,7 +4,9 @@ namespace InnovationNetwork.Core.Graph;
 internal sealed class PendingGraph(InnovationGraph graph)
 {
     private readonly Dictionary<string, Node?> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<RelationshipKey, Relationship?> _links = [];
+    // Links and unlinks of this batch by their start node (null: unlinked), so a node's pending links are
+    // found without scanning the whole batch.
+    private readonly Dictionary<string, Dictionary<RelationshipKey, Relationship?>> _linksFrom = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _identifiers = new(StringComparer.Ordinal);
 
     public HashSet<string> PutIds { get; } = new(StringComparer.Ordinal);
@@ -20,9 +22,11 @@ internal sealed class PendingGraph(InnovationGraph graph)
 
     public IEnumerable<Relationship> Outgoing(string id, RelationshipType type)
     {
+        var pending = _linksFrom.GetValueOrDefault(id);
         foreach (var r in graph.Outgoing(id, type))
         {
-            if (!_links.TryGetValue(r.Key, out var replaced) && Find(r.To) is not null)
+            Relationship? replaced = null;
+            if ((pending is null || !pending.TryGetValue(r.Key, out replaced)) && Find(r.To) is not null)
             {
                 yield return r;
             }
@@ -32,9 +36,9 @@ internal sealed class PendingGraph(InnovationGraph graph)
             }
         }
 
-        foreach (var (key, r) in _links)
+        foreach (var (key, r) in pending ?? [])
         {
-            if (r is not null && key.From == id && key.Type == type && graph.FindRelationship(key) is null)
+            if (r is not null && key.Type == type && graph.FindRelationship(key) is null)
             {
                 yield return r;
             }
@@ -93,11 +97,21 @@ internal sealed class PendingGraph(InnovationGraph graph)
                 _nodes[remove.Id] = null;
                 break;
             case Link link:
-                _links[link.Relationship.Key] = link.Relationship;
+                LinksFrom(link.Relationship.From)[link.Relationship.Key] = link.Relationship;
                 break;
             case Unlink unlink:
-                _links[unlink.Key] = null;
+                LinksFrom(unlink.Key.From)[unlink.Key] = null;
                 break;
         }
+    }
+
+    private Dictionary<RelationshipKey, Relationship?> LinksFrom(string id)
+    {
+        if (!_linksFrom.TryGetValue(id, out var links))
+        {
+            _linksFrom[id] = links = [];
+        }
+
+        return links;
     }
 }
