@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 
@@ -11,9 +12,9 @@ public enum CapabilityOrderField
     TRL_MAX,
 }
 
-public sealed record CapabilityOrder(CapabilityOrderField Field, SortDirection Direction = SortDirection.ASC)
+public sealed record CapabilityOrder(CapabilityOrderField Field, SortDirection Direction = SortDirection.ASC) : INodeOrder<Capability>
 {
-    public (Func<Capability, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    public (Func<Capability, IComparable?>, SortDirection) Key(InnovationGraph graph, Viewer viewer) => (Field switch
     {
         CapabilityOrderField.NAME => c => c.Name,
         CapabilityOrderField.KIND => c => c.Kind.ToString(),

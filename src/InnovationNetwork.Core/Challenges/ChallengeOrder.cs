@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 
@@ -10,9 +11,9 @@ public enum ChallengeOrderField
     BUDGET,
 }
 
-public sealed record ChallengeOrder(ChallengeOrderField Field, SortDirection Direction = SortDirection.ASC)
+public sealed record ChallengeOrder(ChallengeOrderField Field, SortDirection Direction = SortDirection.ASC) : INodeOrder<Challenge>
 {
-    public (Func<Challenge, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    public (Func<Challenge, IComparable?>, SortDirection) Key(InnovationGraph graph, Viewer viewer) => (Field switch
     {
         ChallengeOrderField.TITLE => c => c.Title,
         ChallengeOrderField.DEADLINE => c => c.Deadline,

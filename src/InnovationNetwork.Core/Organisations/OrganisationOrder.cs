@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 
@@ -14,14 +15,14 @@ public enum OrganisationOrderField
 }
 
 /// <summary>One key of an organisation list's order.</summary>
-public sealed record OrganisationOrder(OrganisationOrderField Field, SortDirection Direction = SortDirection.ASC)
+public sealed record OrganisationOrder(OrganisationOrderField Field, SortDirection Direction = SortDirection.ASC) : INodeOrder<Organisation>
 {
-    public (Func<Organisation, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    public (Func<Organisation, IComparable?>, SortDirection) Key(InnovationGraph graph, Viewer viewer) => (Field switch
     {
         OrganisationOrderField.NAME => o => o.Name,
         OrganisationOrderField.KIND => o => o.Kind.ToString(),
         OrganisationOrderField.PROJECT_COUNT => o => graph.Outgoing(o.Id, RelationshipType.PARTICIPATES_IN).Count,
-        OrganisationOrderField.COLLABORATOR_COUNT => o => Collaborations.Count(graph, o.Id),
+        OrganisationOrderField.COLLABORATOR_COUNT => o => Collaborations.Count(graph, viewer, o.Id),
         OrganisationOrderField.SPECIALISM_COUNT => o => graph.Outgoing(o.Id, RelationshipType.SPECIALISES_IN).Count,
         OrganisationOrderField.EMPLOYEES => o => o.Employment?.Employees,
         _ => throw new ArgumentOutOfRangeException(nameof(Field)),

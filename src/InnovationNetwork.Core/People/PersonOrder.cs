@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 
@@ -9,9 +10,9 @@ public enum PersonOrderField
     PROJECT_COUNT,
 }
 
-public sealed record PersonOrder(PersonOrderField Field, SortDirection Direction = SortDirection.ASC)
+public sealed record PersonOrder(PersonOrderField Field, SortDirection Direction = SortDirection.ASC) : INodeOrder<Person>
 {
-    public (Func<Person, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    public (Func<Person, IComparable?>, SortDirection) Key(InnovationGraph graph, Viewer viewer) => (Field switch
     {
         PersonOrderField.NAME => p => p.Name,
         PersonOrderField.PROJECT_COUNT => p => graph.Outgoing(p.Id, RelationshipType.PARTICIPATES_IN).Count,

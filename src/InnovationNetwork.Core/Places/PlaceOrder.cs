@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 
@@ -10,9 +11,9 @@ public enum PlaceOrderField
     ONS_CODE,
 }
 
-public sealed record PlaceOrder(PlaceOrderField Field, SortDirection Direction = SortDirection.ASC)
+public sealed record PlaceOrder(PlaceOrderField Field, SortDirection Direction = SortDirection.ASC) : INodeOrder<Place>
 {
-    public (Func<Place, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    public (Func<Place, IComparable?>, SortDirection) Key(InnovationGraph graph, Viewer viewer) => (Field switch
     {
         PlaceOrderField.NAME => p => p.Name,
         PlaceOrderField.LEVEL => p => (int)p.Level,

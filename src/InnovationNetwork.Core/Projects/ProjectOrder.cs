@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 
@@ -13,9 +14,9 @@ public enum ProjectOrderField
     PARTICIPANT_COUNT,
 }
 
-public sealed record ProjectOrder(ProjectOrderField Field, SortDirection Direction = SortDirection.ASC)
+public sealed record ProjectOrder(ProjectOrderField Field, SortDirection Direction = SortDirection.ASC) : INodeOrder<Project>
 {
-    public (Func<Project, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    public (Func<Project, IComparable?>, SortDirection) Key(InnovationGraph graph, Viewer viewer) => (Field switch
     {
         ProjectOrderField.TITLE => p => p.Title,
         ProjectOrderField.START_DATE => p => p.StartDate,

@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 
@@ -9,12 +10,12 @@ public enum SpecialismOrderField
     ORGANISATION_COUNT,
 }
 
-public sealed record SpecialismOrder(SpecialismOrderField Field, SortDirection Direction = SortDirection.ASC)
+public sealed record SpecialismOrder(SpecialismOrderField Field, SortDirection Direction = SortDirection.ASC) : INodeOrder<Specialism>
 {
-    public (Func<Specialism, IComparable?>, SortDirection) Key(InnovationGraph graph) => (Field switch
+    public (Func<Specialism, IComparable?>, SortDirection) Key(InnovationGraph graph, Viewer viewer) => (Field switch
     {
         SpecialismOrderField.NAME => s => s.Name,
-        SpecialismOrderField.ORGANISATION_COUNT => s => graph.Incoming(s.Id, RelationshipType.SPECIALISES_IN).Count,
+        SpecialismOrderField.ORGANISATION_COUNT => s => graph.Incoming(s.Id, RelationshipType.SPECIALISES_IN).Count(r => graph.Find(r.From) is { } n && viewer.CanSee(graph, n)),
         _ => throw new ArgumentOutOfRangeException(nameof(Field)),
     }, Direction);
 }

@@ -77,5 +77,5 @@ public static class CapabilityQueries
 {
     public static void AddCapabilityQueries(this ObjectGraphType query) =>
         query.AddLookupAndList<Capability, CapabilityFilter, CapabilityOrder, CapabilityType, CapabilityFilterType, CapabilityOrderType, CapabilityConnectionType>(
-            "capability", "capabilities", (graph, order) => order.Key(graph), new CapabilityOrder(CapabilityOrderField.NAME));
+            "capability", "capabilities", new CapabilityOrder(CapabilityOrderField.NAME));
 }

@@ -86,5 +86,5 @@ public static class ChallengeQueries
 {
     public static void AddChallengeQueries(this ObjectGraphType query) =>
         query.AddLookupAndList<Challenge, ChallengeFilter, ChallengeOrder, ChallengeType, ChallengeFilterType, ChallengeOrderType, ChallengeConnectionType>(
-            "challenge", "challenges", (graph, order) => order.Key(graph), new ChallengeOrder(ChallengeOrderField.DEADLINE), new ChallengeOrder(ChallengeOrderField.TITLE));
+            "challenge", "challenges", new ChallengeOrder(ChallengeOrderField.DEADLINE), new ChallengeOrder(ChallengeOrderField.TITLE));
 }

@@ -16,9 +16,9 @@ public static class ListQueries
         this ObjectGraphType query,
         string single,
         string plural,
-        Func<InnovationGraph, TOrder, (Func<T, IComparable?>, SortDirection)> key,
         params TOrder[] defaultOrder)
         where T : Node
+        where TOrder : INodeOrder<T>
         where TFilter : NodeFilter<TFilter, T>
         where TType : IGraphType
         where TFilterType : IGraphType
@@ -41,7 +41,8 @@ public static class ListQueries
                 var filter = ctx.GetArgument<TFilter?>("where");
                 FilterIds.CheckKnown(graph, filter);
                 var orders = ctx.GetArgument<List<TOrder>?>("orderBy") ?? [.. defaultOrder];
-                return NodeQuery.List(graph, ctx.Viewer(), filter, orders.Select(o => key(graph, o)).ToArray());
+                var viewer = ctx.Viewer();
+                return NodeQuery.List(graph, viewer, filter, orders.Select(o => o.Key(graph, viewer)).ToArray());
             })
             .Argument<TFilterType>("where", "Which records to keep.")
             .Argument<ListGraphType<NonNullGraphType<TOrderType>>>("orderBy", "Sort keys, most significant first.");

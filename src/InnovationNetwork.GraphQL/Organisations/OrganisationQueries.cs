@@ -12,7 +12,7 @@ public static class OrganisationQueries
     public static void AddOrganisationQueries(this ObjectGraphType query)
     {
         query.AddLookupAndList<Organisation, OrganisationFilter, OrganisationOrder, OrganisationType, OrganisationFilterType, OrganisationOrderType, OrganisationConnectionType>(
-            "organisation", "organisations", (graph, order) => order.Key(graph), new OrganisationOrder(OrganisationOrderField.NAME));
+            "organisation", "organisations", new OrganisationOrder(OrganisationOrderField.NAME));
 
         query.Field<OrganisationType>("organisationByIdentifier")
             .Description("The organisation an outside system names this way, e.g. scheme PIC, value 999985417; null when none.")

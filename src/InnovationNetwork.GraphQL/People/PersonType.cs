@@ -79,5 +79,5 @@ public static class PersonQueries
 {
     public static void AddPersonQueries(this ObjectGraphType query) =>
         query.AddLookupAndList<Person, PersonFilter, PersonOrder, PersonType, PersonFilterType, PersonOrderType, PersonConnectionType>(
-            "person", "people", (graph, order) => order.Key(graph), new PersonOrder(PersonOrderField.NAME));
+            "person", "people", new PersonOrder(PersonOrderField.NAME));
 }

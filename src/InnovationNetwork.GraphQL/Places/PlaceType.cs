@@ -83,5 +83,5 @@ public static class PlaceQueries
 {
     public static void AddPlaceQueries(this ObjectGraphType query) =>
         query.AddLookupAndList<Place, PlaceFilter, PlaceOrder, PlaceType, PlaceFilterType, PlaceOrderType, PlaceConnectionType>(
-            "place", "places", (graph, order) => order.Key(graph), new PlaceOrder(PlaceOrderField.LEVEL), new PlaceOrder(PlaceOrderField.NAME));
+            "place", "places", new PlaceOrder(PlaceOrderField.LEVEL), new PlaceOrder(PlaceOrderField.NAME));
 }

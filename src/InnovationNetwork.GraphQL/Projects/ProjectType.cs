@@ -95,5 +95,5 @@ public static class ProjectQueries
 {
     public static void AddProjectQueries(this ObjectGraphType query) =>
         query.AddLookupAndList<Project, ProjectFilter, ProjectOrder, ProjectType, ProjectFilterType, ProjectOrderType, ProjectConnectionType>(
-            "project", "projects", (graph, order) => order.Key(graph), new ProjectOrder(ProjectOrderField.START_DATE, Core.Querying.SortDirection.DESC), new ProjectOrder(ProjectOrderField.TITLE));
+            "project", "projects", new ProjectOrder(ProjectOrderField.START_DATE, Core.Querying.SortDirection.DESC), new ProjectOrder(ProjectOrderField.TITLE));
 }

@@ -75,5 +75,5 @@ public static class SpecialismQueries
 {
     public static void AddSpecialismQueries(this ObjectGraphType query) =>
         query.AddLookupAndList<Specialism, SpecialismFilter, SpecialismOrder, SpecialismType, SpecialismFilterType, SpecialismOrderType, SpecialismConnectionType>(
-            "specialism", "specialisms", (graph, order) => order.Key(graph), new SpecialismOrder(SpecialismOrderField.NAME));
+            "specialism", "specialisms", new SpecialismOrder(SpecialismOrderField.NAME));
 }

@@ -83,8 +83,8 @@ public sealed class FilterTests
     {
         var order = new[]
         {
-            new OrganisationOrder(OrganisationOrderField.PROJECT_COUNT, SortDirection.DESC).Key(_graph),
-            new OrganisationOrder(OrganisationOrderField.NAME).Key(_graph),
+            new OrganisationOrder(OrganisationOrderField.PROJECT_COUNT, SortDirection.DESC).Key(_graph, Viewer.Anonymous),
+            new OrganisationOrder(OrganisationOrderField.NAME).Key(_graph, Viewer.Anonymous),
         };
 
         Assert.Equal(["org-uni", "org-robots", "org-care"], Ids(null, order));
