@@ -33,7 +33,7 @@ internal static class ClusterBuilder
                 Enum.GetValues<OrganisationKind>().Select(k => new KindCount(k, core.KindCounts[(int)k])).ToArray()),
             People = core.People,
             Employment = core.Employment,
-            Projects = new ClusterProjects(core.Projects.Length, core.ActiveProjects, DateOnly.FromDayNumber(period.ActiveOn)),
+            Projects = new ClusterProjects(core.Projects.Length, core.ActiveProjects, DateOnly.FromDayNumber(period.ActiveOn), core.Untagged),
             Funding = funding,
             LocationQuotient = quotients,
             TimeSeries = core.Years.Select(y => new ClusterYear(y.Year, y.Organisations, y.Started, y.Active, new Money(y.Funding, request.Currency))).ToArray(),
@@ -91,6 +91,12 @@ internal static class ClusterNotes
             var more = lq.Organisations with { InPlace = lq.Organisations.InPlace + 1, Specialism = lq.Organisations.Specialism + 1 };
             notes.Add($"Only {core.Members.Length} organisation{(core.Members.Length == 1 ? "" : "s")} in {placeName}: one more or one fewer would move "
                 + $"the location quotient by organisations from {Fixed(lq.Organisations.Value)} to between {Fixed(fewer.Value ?? 0)} and {Fixed(more.Value)}, so read it as a hint, not a finding.");
+        }
+
+        if (core.Untagged > 0)
+        {
+            notes.Add($"{core.Untagged} more project{(core.Untagged == 1 ? "" : "s")} of these organisations{inPeriod} name{(core.Untagged == 1 ? "s" : "")} no specialism, "
+                + $"so {(core.Untagged == 1 ? "it is" : "they are")} counted for none; tagging {(core.Untagged == 1 ? "it" : "them")} (APPLIES_TO) would count {(core.Untagged == 1 ? "it" : "them")} here.");
         }
 
         var e = core.Employment;

@@ -7,7 +7,9 @@ namespace InnovationNetwork.Core.Clusters;
 /// <para>Members: organisations whose portfolio holds the specialism (they SPECIALISE_IN it or a
 /// sub-specialism) and that are LOCATED_IN the place or a place inside it.</para>
 /// <para>Projects: projects in the period in which a member takes part and that APPLY_TO the specialism or a
-/// sub-specialism — or name no specialism at all, so untagged imports still count through their partners.</para>
+/// sub-specialism. A project naming no specialism counts for none — counting it for every specialism of its
+/// partners would give a broad university's untagged projects to each of its clusters — and is reported in
+/// <see cref="Untagged"/> instead.</para>
 /// </summary>
 internal sealed partial class ClusterCore
 {
@@ -15,6 +17,7 @@ internal sealed partial class ClusterCore
     public required int[] Members { get; init; }
     public required int[] Projects { get; init; }
     public required int ActiveProjects { get; init; }
+    public required int Untagged { get; init; }
     public required int[] KindCounts { get; init; }
     public required int People { get; init; }
     public required ClusterEmployment Employment { get; init; }
@@ -38,6 +41,7 @@ internal sealed partial class ClusterCore
 
         var projectSeen = new bool[ix.ProjectCount];
         var projects = new List<int>();
+        var untagged = 0;
         var projectMoney = new Dictionary<int, decimal>();
         var byYear = new SortedDictionary<int, decimal>();
         var other = new Dictionary<int, decimal>();
@@ -47,8 +51,19 @@ internal sealed partial class ClusterCore
             for (var i = ix.OrgProjects.Start[o]; i < ix.OrgProjects.Start[o + 1]; i++)
             {
                 var q = ix.OrgProjects.Items[i];
-                if (!period.Covers(ix, q) || !AppliesTo(ix, q, spec))
+                if (!period.Covers(ix, q))
                 {
+                    continue;
+                }
+
+                if (!AppliesTo(ix, q, spec))
+                {
+                    if (ix.ProjectSpecs.Count(q) == 0 && !projectSeen[q])
+                    {
+                        projectSeen[q] = true;
+                        untagged++;
+                    }
+
                     continue;
                 }
 
@@ -101,6 +116,7 @@ internal sealed partial class ClusterCore
             Members = memberArray,
             Projects = projects.ToArray(),
             ActiveProjects = active,
+            Untagged = untagged,
             KindCounts = CountKinds(ix, memberArray),
             People = CountPeople(ix, spec, memberArray, placesInPlace),
             Employment = SumEmployment(ix, memberArray),
@@ -113,12 +129,8 @@ internal sealed partial class ClusterCore
         };
     }
 
-    /// <summary>A project counts for a specialism when it applies to it (or below it) or names no specialism.</summary>
-    public static bool AppliesTo(ClusterIndex ix, int project, int spec)
-    {
-        var specs = ix.ProjectSpecs[project];
-        return specs.IsEmpty || specs.Contains(spec);
-    }
+    /// <summary>A project counts for a specialism when it applies to it or to one below it.</summary>
+    public static bool AppliesTo(ClusterIndex ix, int project, int spec) => ix.ProjectSpecs[project].Contains(spec);
 
     private static int[] CountKinds(ClusterIndex ix, int[] members)
     {

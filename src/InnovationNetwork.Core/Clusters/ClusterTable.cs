@@ -36,6 +36,7 @@ public static class ClusterTable
         ("employment_coverage", c => c.Employment.Coverage),
         ("projects", c => c.Projects.Total),
         ("active_projects", c => c.Projects.Active),
+        ("untagged_projects", c => c.Projects.Untagged),
         ("funding", c => c.Funding.Total.Amount),
         ("funding_in_other_currencies", c => string.Join("; ", c.Funding.OtherCurrencies.Select(m => $"{m.Currency} {Format(m.Amount)}"))),
         ("network_links", c => c.Network.Links),

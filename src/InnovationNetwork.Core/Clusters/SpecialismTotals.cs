@@ -4,7 +4,7 @@ namespace InnovationNetwork.Core.Clusters;
 /// Every specialism's cluster across the whole dataset, counted in one pass — the "specialism" side of each
 /// location quotient — so a cluster in a place never recounts its specialism nationally. The same rules as
 /// <see cref="ClusterCore"/>: a project counts for a specialism when it is in the period, one of its
-/// organisations holds the specialism, and it applies to it or names none.
+/// organisations holds the specialism, and it applies to it (or to one below it).
 /// </summary>
 internal sealed record SpecialismTotals(int[] Projects, decimal[] Funding)
 {

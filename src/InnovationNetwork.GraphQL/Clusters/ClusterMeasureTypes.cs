@@ -58,6 +58,8 @@ public sealed class ClusterProjectsType : ObjectGraphType<ClusterProjects>
         Field(p => p.Total).Description("How many projects overlap the period (start ≤ to and end ≥ from). A project with no end date is taken to end on its start date.");
         Field(p => p.Active).Description("How many were running on activeOn (start ≤ activeOn ≤ end).");
         Field<NonNullGraphType<DateType>>("activeOn").Description("The day active projects are counted on: the period's 'to', else today.").Resolve(ctx => ctx.Source.ActiveOn);
+        Field(p => p.Untagged).Description("Projects of the cluster's organisations in the period that name no specialism (no APPLIES_TO): counted for no cluster, "
+            + "so not in total. Counting them for every specialism of their partners would hand a broad university's untagged projects to each of its clusters.");
     }
 }
 

@@ -12,9 +12,9 @@ public sealed class LocationQuotientsType : ObjectGraphType<LocationQuotients>
     {
         Name = "LocationQuotients";
         Description = "Location quotients against the whole dataset (with the CORDIS UK data, the UK). The base is organisations naming at least "
-            + "one specialism, so uneven tagging between places does not skew it.";
+            + "one specialism and projects applying to at least one, so uneven tagging between places does not skew it.";
         Field<NonNullGraphType<LocationQuotientType>>("organisations").Description("By organisations: the cluster's, over the place's organisations naming a specialism.").Resolve(ctx => ctx.Source.Organisations);
-        Field<NonNullGraphType<LocationQuotientType>>("projects").Description("By projects: the cluster's projects, over projects in the period in which such an organisation of the place takes part.").Resolve(ctx => ctx.Source.Projects);
+        Field<NonNullGraphType<LocationQuotientType>>("projects").Description("By projects: the cluster's projects, over projects in the period applying to a specialism in which such an organisation of the place takes part.").Resolve(ctx => ctx.Source.Projects);
         Field<NonNullGraphType<LocationQuotientType>>("funding").Description("By funding in the asked currency: the cluster's, over what such organisations of the place brought in during the period.").Resolve(ctx => ctx.Source.Funding);
     }
 }

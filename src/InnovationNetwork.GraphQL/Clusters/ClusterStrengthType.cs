@@ -16,8 +16,8 @@ public sealed class ClusterStrengthType : ObjectGraphType<ClusterStrength>
         Name = "ClusterStrength";
         Description = "How strong one specialism's cluster is in one place and period. The cluster's organisations are those that "
             + "SPECIALISE_IN the specialism or a sub-specialism and are LOCATED_IN the place or a place inside it. Its projects are "
-            + "projects overlapping the period in which one of them takes part and that APPLY_TO the specialism or a sub-specialism, "
-            + "or name no specialism at all. A ratio whose denominator is zero is null, never NaN or infinity.";
+            + "projects overlapping the period in which one of them takes part and that APPLY_TO the specialism or a sub-specialism "
+            + "(a project naming no specialism counts for none: see projects.untagged). A ratio whose denominator is zero is null, never NaN or infinity.";
         Field<NonNullGraphType<SpecialismType>>("specialism").Description("The specialism; its sub-specialisms are included.").Resolve(ctx => ctx.Source.Specialism);
         Field<PlaceType>("place").Description("The place; null means the whole dataset.").Resolve(ctx => ctx.Source.Place);
         Field<DateType>("from").Description("The period's first day, if one was given.").Resolve(ctx => ctx.Source.From);

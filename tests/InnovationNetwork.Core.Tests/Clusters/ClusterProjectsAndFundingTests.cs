@@ -5,16 +5,30 @@ namespace InnovationNetwork.Core.Tests.Clusters;
 public class ClusterProjectsAndFundingTests
 {
     [Fact]
-    public void ProjectsAreMembersProjectsThatApplyToTheSpecialismOrNameNone()
+    public void ProjectsAreMembersProjectsThatApplyToTheSpecialismOrBelowIt()
     {
-        // Members a, b, c. a: p1 (robotics, below offshore wind: yes), p2 (health: no), p5 (names none: yes).
-        // b: p1, p3 (names none: yes). c: p3, p4 (digital: no). Distinct: p1, p3, p5 = 3.
+        // Members a, b, c. a: p1 (robotics, below offshore wind: yes), p2 (health: no), p5 (yes), p6 (names none: no).
+        // b: p1, p3 (yes). c: p3, p4 (digital: no). Distinct: p1, p3, p5 = 3.
         // Active on 2022-01-01: p1 ended 2020, p5 has no dates, p3 runs 2021–2024: 1.
         var projects = Strength(OffshoreWind).Projects;
 
         Assert.Equal(3, projects.Total);
         Assert.Equal(1, projects.Active);
         Assert.Equal(Today, projects.ActiveOn);
+    }
+
+    [Fact]
+    public void AProjectNamingNoSpecialismCountsForNoneAndIsReportedApart()
+    {
+        // p6 (a and d) names no specialism: not in offshore wind's projects, funding or quotients, nor in health's,
+        // though a and d are both health organisations; each cluster reports it as untagged and says so.
+        var offshoreWind = Strength(OffshoreWind);
+        var health = Strength(Health);
+
+        Assert.Equal(1, offshoreWind.Projects.Untagged);
+        Assert.Equal((1, 1), (health.Projects.Total, health.Projects.Untagged));
+        Assert.Equal(80m + 40m, health.Funding.Total.Amount);
+        Assert.Contains("1 more project of these organisations names no specialism, so it is counted for none; tagging it (APPLIES_TO) would count it here.", health.Notes);
     }
 
     [Fact]

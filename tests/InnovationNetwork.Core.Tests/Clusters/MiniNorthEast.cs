@@ -26,9 +26,10 @@ namespace InnovationNetwork.Core.Tests.Clusters;
 /// project  dates                    applies to         funding    funder  participants (recorded contribution)
 /// p1       2018-01-01 – 2020-12-31  offshore robotics  EUR 200    h       a (EUR 100), b (EUR 50), e (EUR 30)
 /// p2       2019-06-01 – 2022-05-31  health             —          —       a (EUR 80), d (EUR 40), f (EUR 60)
-/// p3       2021-01-01 – 2024-12-31  (nothing)          GBP 90     —       b, c            → GBP 45 each, by equal share
+/// p3       2021-01-01 – 2024-12-31  offshore wind      GBP 90     —       b, c            → GBP 45 each, by equal share
 /// p4       2022-03-01 – 2025-02-28  digital            —          —       c (EUR 10), f (EUR 20), g (EUR 5)
-/// p5       (no dates)               (nothing)          EUR 60     —       a, e            → EUR 30 each, by equal share
+/// p5       (no dates)               offshore wind      EUR 60     —       a, e            → EUR 30 each, by equal share
+/// p6       2020-01-01 – 2020-12-31  (nothing)          EUR 40     —       a, d            → counts for no specialism
 ///
 /// people   1 works at a;  2 works at b and specialises in offshore wind;  3 specialises in offshore robotics,
 ///          located in Northumberland;  4 specialises in offshore wind, located in London;  5 works at d
@@ -76,9 +77,10 @@ internal static class MiniNorthEast
         .Organisation("org-h", "Hotel Fund", FUNDER, null, [])
         .Project("project-1", "2018-01-01", "2020-12-31", OffshoreRobotics, Eur(200), "org-h", "org-a=100 EUR", "org-b=50 EUR", "org-e=30 EUR")
         .Project("project-2", "2019-06-01", "2022-05-31", Health, null, null, "org-a=80 EUR", "org-d=40 EUR", "org-f=60 EUR")
-        .Project("project-3", "2021-01-01", "2024-12-31", null, Gbp(90), null, "org-b", "org-c")
+        .Project("project-3", "2021-01-01", "2024-12-31", OffshoreWind, Gbp(90), null, "org-b", "org-c")
         .Project("project-4", "2022-03-01", "2025-02-28", Digital, null, null, "org-c=10 EUR", "org-f=20 EUR", "org-g=5 EUR")
-        .Project("project-5", null, null, null, Eur(60), null, "org-a", "org-e")
+        .Project("project-5", null, null, OffshoreWind, Eur(60), null, "org-a", "org-e")
+        .Project("project-6", "2020-01-01", "2020-12-31", null, Eur(40), null, "org-a", "org-d")
         .Person("person-1", worksAt: "org-a")
         .Person("person-2", worksAt: "org-b", specialism: OffshoreWind)
         .Person("person-3", specialism: OffshoreRobotics, place: Northumberland)
