@@ -14,7 +14,7 @@ internal static class Betweenness
     /// one partner (n′): exact when n′·(n′ + 2m) fits (or when the sample that fits would hold nine in ten
     /// sources anyway), else the number of sources that fits, at least <see cref="MinSources"/>: a few milliseconds.
     /// </summary>
-    public const long Budget = 2_000_000;
+    public const long Budget = 1_000_000;
 
     public const int MinSources = 32;
 

@@ -12,21 +12,15 @@ internal sealed partial class ClusterCore
     /// year, cluster projects started and running that year, and funding of cluster projects started that year.
     /// </summary>
     private static IReadOnlyList<(int, int, int, int, decimal)> TimeSeries(
-        ClusterIndex ix, int spec, int[] members, ClusterPeriod period, SortedDictionary<int, decimal> fundingByYear)
+        ClusterIndex ix, List<(int Org, int Project)> dated, ClusterPeriod period, SortedDictionary<int, decimal> fundingByYear)
     {
         int? first = period.From == int.MinValue ? null : ClusterPeriod.YearOf(period.From);
         int? last = period.To == int.MaxValue ? null : ClusterPeriod.YearOf(period.To);
         int? minStart = null, maxEnd = null;
-        foreach (var o in members)
+        foreach (var (_, q) in dated)
         {
-            foreach (var q in ix.OrgProjects[o])
-            {
-                if (ix.ProjectStart[q] != ClusterIndex.NoDay && period.Covers(ix, q) && AppliesTo(ix, q, spec))
-                {
-                    minStart = Math.Min(minStart ?? int.MaxValue, ClusterPeriod.YearOf(ix.ProjectStart[q]));
-                    maxEnd = Math.Max(maxEnd ?? int.MinValue, ClusterPeriod.YearOf(ix.ProjectEnd[q]));
-                }
-            }
+            minStart = Math.Min(minStart ?? int.MaxValue, ix.ProjectStartYear[q]);
+            maxEnd = Math.Max(maxEnd ?? int.MinValue, ix.ProjectEndYear[q]);
         }
 
         first ??= minStart;
@@ -44,35 +38,30 @@ internal sealed partial class ClusterCore
         var orgYear = new int[span];
         Array.Fill(orgYear, -1);
         var projectCounted = new HashSet<int>();
-        foreach (var o in members)
+
+        // Pairs come grouped by organisation (the main pass walks members in turn), so "seen this year"
+        // needs only the last organisation counted per year.
+        foreach (var (o, q) in dated)
         {
-            foreach (var q in ix.OrgProjects[o])
+            var startYear = ix.ProjectStartYear[q];
+            var endYear = ix.ProjectEndYear[q];
+            var countProject = projectCounted.Add(q);
+            if (countProject && startYear >= from && startYear <= to)
             {
-                if (ix.ProjectStart[q] == ClusterIndex.NoDay || !period.Covers(ix, q) || !AppliesTo(ix, q, spec))
+                started[startYear - from]++;
+            }
+
+            for (var y = Math.Max(startYear, from); y <= Math.Min(endYear, to); y++)
+            {
+                if (countProject)
                 {
-                    continue;
+                    running[y - from]++;
                 }
 
-                var startYear = ClusterPeriod.YearOf(ix.ProjectStart[q]);
-                var endYear = ClusterPeriod.YearOf(ix.ProjectEnd[q]);
-                var countProject = projectCounted.Add(q);
-                if (countProject && startYear >= from && startYear <= to)
+                if (orgYear[y - from] != o)
                 {
-                    started[startYear - from]++;
-                }
-
-                for (var y = Math.Max(startYear, from); y <= Math.Min(endYear, to); y++)
-                {
-                    if (countProject)
-                    {
-                        running[y - from]++;
-                    }
-
-                    if (orgYear[y - from] != o)
-                    {
-                        orgYear[y - from] = o;
-                        organisations[y - from]++;
-                    }
+                    orgYear[y - from] = o;
+                    organisations[y - from]++;
                 }
             }
         }

@@ -42,6 +42,9 @@ internal sealed partial class ClusterCore
         var projectSeen = new bool[ix.ProjectCount];
         var projects = new List<int>();
         var untagged = 0;
+
+        // The cluster's dated participations (organisation, project), kept for the yearly series.
+        var dated = new List<(int Org, int Project)>();
         var projectMoney = new Dictionary<int, decimal>();
         var byYear = new SortedDictionary<int, decimal>();
         var other = new Dictionary<int, decimal>();
@@ -73,6 +76,11 @@ internal sealed partial class ClusterCore
                     projects.Add(q);
                 }
 
+                if (ix.ProjectStart[q] != ClusterIndex.NoDay)
+                {
+                    dated.Add((o, q));
+                }
+
                 var amount = ix.PartAmount[i];
                 var cur = ix.PartCurrency[i];
                 if (cur < 0 || amount == 0)
@@ -94,7 +102,7 @@ internal sealed partial class ClusterCore
                 }
                 else
                 {
-                    var year = ClusterPeriod.YearOf(ix.ProjectStart[q]);
+                    var year = ix.ProjectStartYear[q];
                     byYear[year] = byYear.GetValueOrDefault(year) + amount;
                 }
             }
@@ -125,7 +133,7 @@ internal sealed partial class ClusterCore
             FundingWithoutYear = withoutYear,
             FundingByFunder = SplitByFunder(ix, projectMoney),
             OtherCurrencies = other,
-            Years = TimeSeries(ix, spec, memberArray, period, byYear),
+            Years = TimeSeries(ix, dated, period, byYear),
         };
     }
 

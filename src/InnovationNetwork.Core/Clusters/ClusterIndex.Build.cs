@@ -66,6 +66,8 @@ internal sealed partial class ClusterIndex
             Projects = projects,
             ProjectStart = projectPass.Start,
             ProjectEnd = projectPass.End,
+            ProjectStartYear = projectPass.StartYear,
+            ProjectEndYear = projectPass.EndYear,
             ProjectSpecs = projectPass.Specs,
             ProjectOrgs = orgPass.Projects.Invert(projects.Length),
             ProjectFunders = projectPass.Funders,
@@ -85,7 +87,7 @@ internal sealed partial class ClusterIndex
 
     private sealed record OrgPass(Csr Specs, Csr Tags, Csr Places, Csr Projects, List<Money?> Recorded);
 
-    private sealed record ProjectPass(int[] Start, int[] End, Csr Specs, Csr Funders, double[] FunderShare);
+    private sealed record ProjectPass(int[] Start, int[] End, int[] StartYear, int[] EndYear, Csr Specs, Csr Funders, double[] FunderShare);
 
     private sealed record PersonPass(Csr Employers, Csr Specs, Csr OwnPlaces);
 
@@ -135,6 +137,8 @@ internal sealed partial class ClusterIndex
     {
         var start = new int[projects.Length];
         var end = new int[projects.Length];
+        var startYear = new int[projects.Length];
+        var endYear = new int[projects.Length];
         var specs = new Csr.Builder(projects.Length, projects.Length);
         var funders = new Csr.Builder(projects.Length, projects.Length);
         var shares = new List<double>(projects.Length);
@@ -143,6 +147,8 @@ internal sealed partial class ClusterIndex
             var project = projects[q];
             start[q] = project.StartDate?.DayNumber ?? NoDay;
             end[q] = project.EndDate?.DayNumber ?? start[q];
+            startYear[q] = project.StartDate?.Year ?? 0;
+            endYear[q] = project.EndDate?.Year ?? startYear[q];
             List<Relationship>? funding = null;
             foreach (var r in graph.Outgoing(project.Id))
             {
@@ -169,7 +175,7 @@ internal sealed partial class ClusterIndex
             funders.EndRow();
         }
 
-        return new ProjectPass(start, end, specs.Build(), funders.Build(), [.. shares]);
+        return new ProjectPass(start, end, startYear, endYear, specs.Build(), funders.Build(), [.. shares]);
     }
 
     /// <summary>Whom each person works for, what they specialise in (with ancestors) and their own places.</summary>

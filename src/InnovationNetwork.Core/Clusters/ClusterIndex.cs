@@ -55,6 +55,11 @@ internal sealed partial class ClusterIndex
     public required int[] ProjectStart { get; init; }
     public required int[] ProjectEnd { get; init; }
 
+    /// <summary>Calendar years of <see cref="ProjectStart"/> and <see cref="ProjectEnd"/>; 0 when undated.</summary>
+    public required int[] ProjectStartYear { get; init; }
+
+    public required int[] ProjectEndYear { get; init; }
+
     /// <summary>The specialisms a project APPLIES_TO, with their ancestors; empty when it names none.</summary>
     public required Csr ProjectSpecs { get; init; }
 

@@ -53,8 +53,8 @@ public sealed class BetweennessMethodType : ObjectGraphType<BetweennessMethod>
     {
         Name = "BetweennessMethod";
         Description = "Exact betweenness costs a breadth-first search from every organisation with a partner in the cluster (n′ of them; "
-            + "the others lie on no path). When n′·(n′ + 2L) exceeds 2 million steps (a few milliseconds) and the sample that fits would "
-            + "hold under nine in ten of them, it is estimated from k sources instead, k = max(32, 2,000,000 ÷ (n′ + 2L)), scaled by n′ ÷ k "
+            + "the others lie on no path). When n′·(n′ + 2L) exceeds 1 million steps (a few milliseconds) and the sample that fits would "
+            + "hold under nine in ten of them, it is estimated from k sources instead, k = max(32, 1,000,000 ÷ (n′ + 2L)), scaled by n′ ÷ k "
             + "(Brandes and Pich 2007). The sample is the k whose ids hash lowest, so answers are repeatable. Top ranks are reliable; "
             + "small differences between estimates are not.";
         Field(m => m.Exact).Description("True when every organisation with a partner was a source.");
