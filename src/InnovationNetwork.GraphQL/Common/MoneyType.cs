@@ -13,14 +13,3 @@ public sealed class MoneyType : ObjectGraphType<Money>
         Field(m => m.Currency).Description("The ISO 4217 code, e.g. GBP or EUR.");
     }
 }
-
-public sealed class MoneyInputType : InputObjectGraphType<Money>
-{
-    public MoneyInputType()
-    {
-        Name = "MoneyInput";
-        Description = "An amount of money with its ISO 4217 currency.";
-        Field<NonNullGraphType<DecimalGraphType>>("amount").Description("The amount, not negative.");
-        Field<NonNullGraphType<StringGraphType>>("currency").Description("The ISO 4217 code, e.g. GBP.");
-    }
-}

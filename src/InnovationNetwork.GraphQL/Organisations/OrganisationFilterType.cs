@@ -23,16 +23,3 @@ public sealed class OrganisationFilterType : NodeFilterType<OrganisationFilterTy
         Field<IntFilterType>("employees").Description("Conditions on its employees.");
     }
 }
-
-public sealed class OrganisationOrderType : InputObjectGraphType<OrganisationOrder>
-{
-    public OrganisationOrderType()
-    {
-        Name = "OrganisationOrder";
-        Description = "One sort key for organisations.";
-        Field<NonNullGraphType<OrganisationOrderFieldType>>("field").Description("What to sort by.");
-        Field<SortDirectionType>("direction").Description("ASC (default) or DESC.").DefaultValue(Core.Querying.SortDirection.ASC);
-    }
-}
-
-public sealed class OrganisationConnectionType() : ConnectionType<OrganisationType, Organisation>("Organisation");

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Challenges;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Querying;
+using InnovationNetwork.Core.Places;
+using InnovationNetwork.Core.Specialisms;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Nodes;
+using InnovationNetwork.GraphQL.Places;
+using InnovationNetwork.GraphQL.Specialisms;
+
+namespace InnovationNetwork.GraphQL.Challenges;
+
+public static class ChallengeQueries
+{
+    public static void AddChallengeQueries(this ObjectGraphType query) =>
+        query.AddLookupAndList<Challenge, ChallengeFilter, ChallengeOrder, ChallengeType, ChallengeFilterType, ChallengeOrderType, ChallengeConnectionType>(
+            "challenge", "challenges", new ChallengeOrder(ChallengeOrderField.DEADLINE), new ChallengeOrder(ChallengeOrderField.TITLE));
+}

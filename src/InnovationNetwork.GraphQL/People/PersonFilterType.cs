@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Capabilities;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Querying;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.People;
+using InnovationNetwork.Core.Projects;
+using InnovationNetwork.Core.Specialisms;
+using InnovationNetwork.GraphQL.Capabilities;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Nodes;
+using InnovationNetwork.GraphQL.Organisations;
+using InnovationNetwork.GraphQL.Projects;
+using InnovationNetwork.GraphQL.Specialisms;
+
+namespace InnovationNetwork.GraphQL.People;
+
+public sealed class PersonFilterType : NodeFilterType<PersonFilterType, PersonFilter, Person>
+{
+    public PersonFilterType() : base("PersonFilter", "people")
+    {
+        Field<StringFilterType>("name").Description("Conditions on the name.");
+        Field<StringFilterType>("jobTitle").Description("Conditions on the job title.");
+        Field<RelationFilterType<OrganisationFilter, Organisation, OrganisationFilterType>>("organisations").Description("Conditions on where they work.");
+        Field<RelationFilterType<SpecialismFilter, Specialism, SpecialismFilterType>>("specialisms").Description("Conditions on their specialisms.");
+    }
+}

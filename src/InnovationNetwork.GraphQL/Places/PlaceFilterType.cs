@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.Places;
+using InnovationNetwork.Core.Querying;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Nodes;
+using InnovationNetwork.GraphQL.Organisations;
+
+namespace InnovationNetwork.GraphQL.Places;
+
+public sealed class PlaceFilterType : NodeFilterType<PlaceFilterType, PlaceFilter, Place>
+{
+    public PlaceFilterType() : base("PlaceFilter", "places")
+    {
+        Field<StringFilterType>("name").Description("Conditions on the name.");
+        Field<EnumFilterType<PlaceLevel, PlaceLevelType>>("level").Description("Conditions on the level.");
+        Field<StringFilterType>("onsCode").Description("Conditions on the ONS code.");
+    }
+}

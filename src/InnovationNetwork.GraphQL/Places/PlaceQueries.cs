@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.Places;
+using InnovationNetwork.Core.Querying;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Nodes;
+using InnovationNetwork.GraphQL.Organisations;
+
+namespace InnovationNetwork.GraphQL.Places;
+
+public static class PlaceQueries
+{
+    public static void AddPlaceQueries(this ObjectGraphType query) =>
+        query.AddLookupAndList<Place, PlaceFilter, PlaceOrder, PlaceType, PlaceFilterType, PlaceOrderType, PlaceConnectionType>(
+            "place", "places", new PlaceOrder(PlaceOrderField.LEVEL), new PlaceOrder(PlaceOrderField.NAME));
+}

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.Querying;
+using InnovationNetwork.Core.Specialisms;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Nodes;
+using InnovationNetwork.GraphQL.Organisations;
+
+namespace InnovationNetwork.GraphQL.Specialisms;
+
+public sealed class SpecialismFilterType : NodeFilterType<SpecialismFilterType, SpecialismFilter, Specialism>
+{
+    public SpecialismFilterType() : base("SpecialismFilter", "specialisms")
+    {
+        Field<StringFilterType>("name").Description("Conditions on the name.");
+        Field<StringFilterType>("keyword").Description("Matches specialisms with a keyword meeting these conditions.");
+        Field<BooleanGraphType>("isRoot").Description("true: top-level specialisms only; false: only sub-specialisms.");
+    }
+}

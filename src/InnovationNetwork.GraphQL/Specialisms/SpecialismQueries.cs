@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using InnovationNetwork.Core.Access;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.Querying;
+using InnovationNetwork.Core.Specialisms;
+using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Nodes;
+using InnovationNetwork.GraphQL.Organisations;
+
+namespace InnovationNetwork.GraphQL.Specialisms;
+
+public static class SpecialismQueries
+{
+    public static void AddSpecialismQueries(this ObjectGraphType query) =>
+        query.AddLookupAndList<Specialism, SpecialismFilter, SpecialismOrder, SpecialismType, SpecialismFilterType, SpecialismOrderType, SpecialismConnectionType>(
+            "specialism", "specialisms", new SpecialismOrder(SpecialismOrderField.NAME));
+}
