@@ -27,5 +27,26 @@ public static class MatchingQueries
                 var (offset, limit) = ctx.OffsetAndLimit();
                 return ctx.NeedMatcher().Match(graph, viewer, need with { Asker = viewer.Role == ViewerRole.Member ? viewer.OrganisationId : null }, offset, limit);
             });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecialismSuggestionType>>>>("suggestSpecialisms")
+            .Description("Which specialisms a piece of text is about, most likely first, with a confidence and the words that point to each. "
+                + "Empty when the text names none. Errors: TEXT_TOO_LONG over 32,768 characters.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "Any text: a need, a profile, an abstract.")
+            .Argument<IntGraphType>("first", arg =>
+            {
+                arg.Description = "At most this many suggestions (1–20).";
+                arg.DefaultValue = 5;
+            })
+            .Resolve(ctx =>
+            {
+                var text = ctx.GetArgument<string>("text");
+                var problems = new List<InputProblem>();
+                SearchChecks.CheckText(text, "text", problems);
+                InputProblemErrors.ThrowIfAny(ctx, problems);
+                var graph = ctx.Graph();
+                return ctx.SearchIndex().SuggestSpecialisms(text, Math.Clamp(ctx.GetArgument<int>("first"), 1, 20))
+                    .Where(s => graph.Find(s.SpecialismId) is not null)
+                    .ToArray();
+            });
     }
 }

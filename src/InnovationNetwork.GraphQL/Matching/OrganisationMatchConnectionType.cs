@@ -45,7 +45,7 @@ public sealed class MatchPartsType : ObjectGraphType<MatchParts>
         Field<NonNullGraphType<FloatGraphType>>("text").Description("Text relevance: the organisation's own document (profile, capabilities, projects; BM25 over the best) and the participants' share of the best-matching projects.").Resolve(ctx => ctx.Source.Text);
         Field<NonNullGraphType<FloatGraphType>>("specialism").Description("Closeness of its specialisms to the need's: the same 1, below 0.8, above 0.5, beside 0.3; inferred ones by their confidence.").Resolve(ctx => ctx.Source.Specialism);
         Field<NonNullGraphType<FloatGraphType>>("trl").Description("1 when a capability's TRL range covers the TRL sought, 0.65 one level off, 0.3 two; 0 without a stated range or TRL.").Resolve(ctx => ctx.Source.Trl);
-        Field<NonNullGraphType<FloatGraphType>>("network").Description("Collaboration with the asker (a past partner, or a partner of its partners) and with the other strong matches.").Resolve(ctx => ctx.Source.Network);
+        Field<NonNullGraphType<FloatGraphType>>("network").Description("Collaboration: with the asker (the caller's organisation or the challenge's poster; a past partner, or a partner of its partners) and with the other strong matches.").Resolve(ctx => ctx.Source.Network);
         Field<NonNullGraphType<FloatGraphType>>("activity").Description("How much and how recently it has done projects and offered capabilities (log scale over the most active candidate).").Resolve(ctx => ctx.Source.Activity);
         Field<NonNullGraphType<FloatGraphType>>("place").Description("1 in a place the need names, 0.4 next to it.").Resolve(ctx => ctx.Source.Place);
     }

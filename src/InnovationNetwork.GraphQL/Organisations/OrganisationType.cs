@@ -63,5 +63,6 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         this.Connection<Organisation, CollaboratorConnectionType, Collaboration>("collaborators",
             "Organisations it worked with, derived from shared projects, most shared projects first.",
             ctx => Collaborations.Of(ctx.Graph(), ctx.Viewer(), ctx.Source.Id));
+        this.AddMatchingFields();
     }
 }

@@ -45,6 +45,19 @@ public static class SearchQueries
                 return new SearchPage(result, edges);
             });
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompletionType>>>>("autocomplete")
+            .Description("Names of organisations, people, capabilities, projects, challenges and specialisms that start with what was typed "
+                + "(every word typed starts a word of the name), whole-name prefixes first, then the most active. Private records only for those who may see them.")
+            .Argument<NonNullGraphType<StringGraphType>>("prefix", "What has been typed so far, e.g. \"newc uni\".")
+            .Argument<IntGraphType>("first", arg =>
+            {
+                arg.Description = "At most this many completions (1–50).";
+                arg.DefaultValue = 10;
+            })
+            .Resolve(ctx => ctx.SearchIndex().Autocomplete(ctx.GetArgument<string>("prefix"), Math.Clamp(ctx.GetArgument<int>("first"), 1, 50), ctx.Viewer())
+                .Where(c => ctx.Graph().Find(c.Id) is not null)
+                .ToArray());
+
         query.AddMatchingQueries();
     }
 }
