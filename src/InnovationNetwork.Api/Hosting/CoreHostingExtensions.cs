@@ -1,5 +1,6 @@
 using InnovationNetwork.Api.Hosting.Replication;
 using InnovationNetwork.Api.Telemetry;
+using InnovationNetwork.Core.Clusters;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Ports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,9 @@ public static partial class CoreHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ReplicationOptions>, ReplicationOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // Rebuilds the cluster index once writes settle, so LEP staff's next question does not pay for it.
+        builder.Services.AddSingleton<IGraphObserver, ClusterIndexWarmer>();
 
         builder.Services.AddSingleton(services =>
         {
