@@ -1,5 +1,7 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Types;
+using InnovationNetwork.GraphQL.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using InnovationNetwork.GraphQL.Validation;
@@ -38,6 +40,10 @@ public static class GraphQLServiceCollectionExtensions
                 var limits = options.RequestServices!.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
                 options.Timeout = limits.ExecutionTimeout;
             }));
+
+        // Parsed and validated documents, reused when the same query comes again (see GraphQLDocumentCache).
+        services.AddSingleton(_ => new GraphQLDocumentCache());
+        services.AddSingleton<IConfigureExecution, DocumentCacheExecution>();
         return services;
     }
 

@@ -7,6 +7,7 @@ using GraphQLParser.Exceptions;
 using InnovationNetwork.Api.GraphiQL;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.GraphQL;
+using InnovationNetwork.GraphQL.Common;
 using Microsoft.Extensions.Options;
 
 namespace InnovationNetwork.Api.GraphQLHttp;
@@ -20,6 +21,7 @@ namespace InnovationNetwork.Api.GraphQLHttp;
 internal sealed partial class GraphQLEndpoint(
     IDocumentExecuter<ISchema> executer,
     IDocumentBuilder documentBuilder,
+    GraphQLDocumentCache documents,
     ISchema schema,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLLimitsOptions> limits,
@@ -77,7 +79,8 @@ internal sealed partial class GraphQLEndpoint(
         GraphQLDocument document;
         try
         {
-            document = documentBuilder.Build(request.Query!);
+            // A document seen before is taken parsed and validated from the cache (the executer knows it by identity).
+            document = documents.Find(request.Query!) ?? documentBuilder.Build(request.Query!);
         }
         catch (ExecutionError error)
         {

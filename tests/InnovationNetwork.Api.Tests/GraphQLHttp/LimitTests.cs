@@ -38,6 +38,19 @@ public sealed class LimitTests(TightLimitsApiFactory factory) : IClassFixture<Ti
     }
 
     [Fact]
+    public async Task ACachedDocumentIsStillHeldToMaxComplexityByItsVariables()
+    {
+        const string page = "query Page($first: Int) { organisations(first: $first) { nodes { name } } }";
+        var small = await _client.PostGraphQLAsync(Body(page, new { first = 1 }));
+
+        var large = await _client.PostGraphQLAsync(Body(page, new { first = 100 }));
+
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, large.StatusCode);
+        Assert.Contains("complexity", await large.FirstErrorAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ABodyLargerThanMaxRequestBytesGets413()
     {
         var response = await _client.PostGraphQLAsync(Body("{ __typename }" + new string(' ', TightLimitsApiFactory.MaxRequestBytes)));
