@@ -14,17 +14,25 @@ public static class NodeQuery
         where T : Node
         where TFilter : NodeFilter<TFilter, T>
     {
-        var matching = graph.All<T>().Where(n => viewer.CanSee(graph, n) && (filter?.Matches(graph, n) ?? true));
+        var matching = new List<T>();
+        foreach (var node in graph.Nodes(InnovationGraph.LabelOf<T>()))
+        {
+            if (node is T n && viewer.CanSee(graph, n) && (filter?.Matches(graph, n) ?? true))
+            {
+                matching.Add(n);
+            }
+        }
+
         return Ordering.Sort(matching, order);
     }
 
     /// <summary>Ids at the far end of the node's relationships of one type.</summary>
     public static IEnumerable<string> Targets(this InnovationGraph graph, string id, RelationshipType type) =>
-        graph.Outgoing(id, type).Select(r => r.To);
+        new RelationshipEnds(graph.Outgoing(id, type), far: true);
 
     /// <summary>Ids at the near end of relationships of one type that point at the node.</summary>
     public static IEnumerable<string> Sources(this InnovationGraph graph, string id, RelationshipType type) =>
-        graph.Incoming(id, type).Select(r => r.From);
+        new RelationshipEnds(graph.Incoming(id, type), far: false);
 
     /// <summary>The visible nodes of one type related to a node.</summary>
     public static IEnumerable<T> Related<T>(this InnovationGraph graph, Viewer viewer, IEnumerable<string> ids) where T : Node =>

@@ -18,36 +18,44 @@ public static class Ordering
             return list;
         }
 
-        // Compute each key once per item rather than once per comparison.
-        var values = new Dictionary<string, IComparable?[]>(list.Count, StringComparer.Ordinal);
-        foreach (var item in list)
+        // Compute each key once per item rather than once per comparison, into rows sorted side by side
+        // with the items (no dictionary by id, and no array per item for the usual single key).
+        var rows = new Row<T>[list.Count];
+        for (var i = 0; i < rows.Length; i++)
         {
-            var row = new IComparable?[keys.Count];
-            for (var k = 0; k < keys.Count; k++)
+            var item = list[i];
+            IComparable?[]? rest = null;
+            if (keys.Count > 1)
             {
-                row[k] = keys[k].Key(item);
-            }
-
-            values[item.Id] = row;
-        }
-
-        list.Sort((a, b) =>
-        {
-            var ra = values[a.Id];
-            var rb = values[b.Id];
-            for (var k = 0; k < keys.Count; k++)
-            {
-                var c = Compare(ra[k], rb[k], keys[k].Direction);
-                if (c != 0)
+                rest = new IComparable?[keys.Count - 1];
+                for (var k = 1; k < keys.Count; k++)
                 {
-                    return c;
+                    rest[k - 1] = keys[k].Key(item);
                 }
             }
 
-            return string.CompareOrdinal(a.Id, b.Id);
+            rows[i] = new Row<T>(item, keys[0].Key(item), rest);
+        }
+
+        Array.Sort(rows, (a, b) =>
+        {
+            var c = Compare(a.First, b.First, keys[0].Direction);
+            for (var k = 1; c == 0 && k < keys.Count; k++)
+            {
+                c = Compare(a.Rest![k - 1], b.Rest![k - 1], keys[k].Direction);
+            }
+
+            return c != 0 ? c : string.CompareOrdinal(a.Item.Id, b.Item.Id);
         });
+        for (var i = 0; i < rows.Length; i++)
+        {
+            list[i] = rows[i].Item;
+        }
+
         return list;
     }
+
+    private readonly record struct Row<T>(T Item, IComparable? First, IComparable?[]? Rest);
 
     private static int Compare(IComparable? a, IComparable? b, SortDirection direction)
     {

@@ -16,9 +16,16 @@ public sealed class RelationFilter<TFilter, TNode>
 
     public bool Matches(InnovationGraph graph, IEnumerable<string> relatedIds)
     {
+        // Loops rather than Any/All with lambdas: this runs once per record of a filtered list.
         var ids = relatedIds as IReadOnlyCollection<string> ?? relatedIds.ToArray();
-        return (Some is null || ids.Any(id => Some.MatchesId(graph, id)))
-            && (None is null || !ids.Any(id => None.MatchesId(graph, id)))
-            && (Every is null || ids.All(id => Every.MatchesId(graph, id)));
+        bool some = Some is null, none = true, every = true;
+        foreach (var id in ids)
+        {
+            some = some || Some!.MatchesId(graph, id);
+            none = none && (None is null || !None.MatchesId(graph, id));
+            every = every && (Every is null || Every.MatchesId(graph, id));
+        }
+
+        return some && none && every;
     }
 }

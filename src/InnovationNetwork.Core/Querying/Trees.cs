@@ -5,6 +5,12 @@ namespace InnovationNetwork.Core.Querying;
 /// <summary>Walks the two trees of the graph: specialisms (SUBSPECIALISM_OF) and places (LOCATED_IN).</summary>
 public static class Trees
 {
+    /// <summary>
+    /// Deeper than any tree the graph holds (places are four levels, specialisms three): a walk that goes on
+    /// longer has met a cycle, which validation refuses to write, and stops rather than loop.
+    /// </summary>
+    private const int MaxDepth = 64;
+
     public static RelationshipType ParentType(NodeLabel label) =>
         label == NodeLabel.Specialism ? RelationshipType.SUBSPECIALISM_OF : RelationshipType.LOCATED_IN;
 
@@ -51,6 +57,25 @@ public static class Trees
         }
     }
 
-    public static bool IsWithin(InnovationGraph graph, string id, string ancestor) =>
-        id == ancestor || Ancestors(graph, id).Contains(ancestor);
+    /// <summary>
+    /// Whether <paramref name="id"/> is <paramref name="ancestor"/> or below it. Asked once per record by a
+    /// "within" filter, so it walks up without allocating (a set and an iterator per record was most of what
+    /// a filtered list of 100k organisations allocated).
+    /// </summary>
+    public static bool IsWithin(InnovationGraph graph, string id, string ancestor)
+    {
+        var type = ParentType(NodeLabels.FromId(id) ?? NodeLabel.Place);
+        string? current = id;
+        for (var depth = 0; current is not null && depth <= MaxDepth; depth++)
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+
+            current = Parent(graph, current, type);
+        }
+
+        return false;
+    }
 }

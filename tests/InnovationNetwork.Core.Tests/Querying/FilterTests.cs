@@ -34,6 +34,20 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public void AWithinFilterAskedOfAnotherGraphAnswersForThatGraph()
+    {
+        var filter = new OrganisationFilter { Specialisms = new() { Some = new SpecialismFilter { Id = new IdFilter { Within = "spec-energy" } } } };
+        var robotsOutsideEnergy = new GraphBuilder()
+            .Specialism("spec-energy", "Energy")
+            .Specialism("spec-offshore-robotics", "Offshore robotics")
+            .Organisation("org-robots", "Blyth Robots", OrganisationKind.BUSINESS, null, "spec-offshore-robotics")
+            .Build();
+
+        Assert.Equal(["org-robots", "org-uni"], Ids(filter));
+        Assert.Empty(NodeQuery.List<Organisation, OrganisationFilter>(robotsOutsideEnergy, Viewer.Anonymous, filter, []));
+    }
+
+    [Fact]
     public void WithinARegionTakesEveryLocalAuthorityInIt()
     {
         var filter = new OrganisationFilter { Place = new PlaceFilter { Id = new IdFilter { Within = "place-ne" } } };
