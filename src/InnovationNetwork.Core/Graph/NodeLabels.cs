@@ -11,6 +11,9 @@ namespace InnovationNetwork.Core.Graph;
 /// <summary>Labels, their CLR types and the id prefix each label's ids carry.</summary>
 public static class NodeLabels
 {
+    // Enum.GetValues allocates a new array each call, and FromId runs per relationship in graph walks.
+    private static readonly NodeLabel[] Labels = Enum.GetValues<NodeLabel>();
+
     public static NodeLabel Of(Type type) => type.Name switch
     {
         nameof(Organisation) => NodeLabel.Organisation,
@@ -46,7 +49,7 @@ public static class NodeLabels
         }
 
         var prefix = id.AsSpan(0, dash);
-        foreach (var label in Enum.GetValues<NodeLabel>())
+        foreach (var label in Labels)
         {
             if (prefix.SequenceEqual(IdPrefix(label)))
             {

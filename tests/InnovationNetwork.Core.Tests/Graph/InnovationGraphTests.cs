@@ -24,6 +24,19 @@ public sealed class InnovationGraphTests
     }
 
     [Fact]
+    public void ARelationshipKeepsItsNodesOwnIdStringsNotTheCopiesItArrivedWith()
+    {
+        var graph = new InnovationGraph();
+        graph.Apply(Batch(1, new PutNode(Org("org-a", "A")), new PutNode(Org("org-b", "B"))));
+        graph.Apply(Batch(2, new Link(new Relationship(RelationshipType.PARTICIPATES_IN, new string("org-a".AsSpan()), new string("org-b".AsSpan())))));
+
+        var link = Assert.Single(graph.Outgoing("org-a"));
+        Assert.Same(graph.Find("org-a")!.Id, link.From);
+        Assert.Same(graph.Find("org-b")!.Id, link.To);
+        Assert.Same(link, Assert.Single(graph.Incoming("org-b")));
+    }
+
+    [Fact]
     public void RelationshipsAreIndexedInBothDirectionsAndByType()
     {
         var graph = GraphBuilder.NorthEast().Organisation("org-a", "A", place: "place-newcastle", specialisms: "spec-energy").Build();
