@@ -6,13 +6,13 @@ namespace InnovationNetwork.Benchmarks;
 /// Runs every suite in this folder through BenchmarkSwitcher, e.g.
 /// <c>dotnet run -c Release --project bench/InnovationNetwork.Benchmarks -- --filter '*Graph*'</c>
 /// (<c>--list flat</c> names them all). A first argument that names a tool of this folder rather than a
-/// BenchmarkDotNet option (such as <c>evaluate-matching</c>) runs that tool instead.
+/// BenchmarkDotNet option (<c>pick-organisation</c>, or <c>evaluate-matching</c>) runs that tool instead.
 /// </summary>
 public static partial class Program
 {
     public static int Main(string[] args)
     {
-        int? exit = null;
+        int? exit = args is ["pick-organisation", var organisations] ? PickOrganisation(int.Parse(organisations)) : null;
         RunTool(args, ref exit);
         if (exit is { } code)
         {
@@ -21,6 +21,16 @@ public static partial class Program
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// <c>pick-organisation N</c>: prints the id of the organisation whose page the GraphQL suites ask for at N
+    /// organisations (<see cref="ScaleDirectory.TypicalOrganisation"/>), so bench/load/run.sh asks for the same one.
+    /// </summary>
+    private static int PickOrganisation(int organisations)
+    {
+        Console.WriteLine(ScaleDirectory.TypicalOrganisation(ScaleDirectory.Graph(organisations)));
+        return 0;
     }
 
     /// <summary>

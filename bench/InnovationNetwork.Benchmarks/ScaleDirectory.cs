@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Imports.Synthetic;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.Seed;
+
+namespace InnovationNetwork.Benchmarks;
+
+/// <summary>
+/// The directories the graph, GraphQL and change-batch suites run over: the real seed plus the CLI's own
+/// generator (<c>innovation generate --organisations N --seed 1</c> writes the same graph into a store), built
+/// straight into memory and kept for the life of the benchmark process, so one size is built once.
+/// </summary>
+public static class ScaleDirectory
+{
+    public const int Seed = 1;
+    private static readonly Dictionary<int, InnovationGraph> Built = [];
+
+    public static IReadOnlyList<Change> SeedChanges() =>
+        SeedLoader.Load(SeedFolder(), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public static SyntheticDirectory Generator(int organisations, IReadOnlyList<Change>? seed = null) =>
+        new(new SyntheticOptions(organisations, Seed), (seed ?? SeedChanges()).OfType<PutNode>().Select(p => p.Node));
+
+    /// <summary>The seed as batch 1, then the generator's batches, one at a time (a 1M directory is never held as changes).</summary>
+    public static IEnumerable<ChangeBatch> Batches(int organisations)
+    {
+        var seed = SeedChanges();
+        yield return new ChangeBatch(1, DateTimeOffset.UnixEpoch, "seed", seed);
+        var sequence = 1L;
+        foreach (var batch in Generator(organisations, seed).Batches())
+        {
+            yield return new ChangeBatch(++sequence, DateTimeOffset.UnixEpoch, "generate", batch);
+        }
+    }
+
+    public static InnovationGraph Graph(int organisations)
+    {
+        lock (Built)
+        {
+            if (!Built.TryGetValue(organisations, out var graph))
+            {
+                graph = new InnovationGraph();
+                foreach (var batch in Batches(organisations))
+                {
+                    graph.Apply(batch);
+                }
+
+                Built[organisations] = graph;
+                Console.Error.WriteLine($"// {organisations:N0} organisations: {graph.NodeCount:N0} nodes");
+            }
+
+            return graph;
+        }
+    }
+
+    /// <summary>
+    /// A typical organisation for "organisation(id) with specialisms and ten collaborators": a business at
+    /// the median of those with at least ten collaborators (hubs, with thousands, are measured apart).
+    /// </summary>
+    public static string TypicalOrganisation(InnovationGraph graph)
+    {
+        var withTen = graph.All<Organisation>()
+            .Where(o => o.Kind == OrganisationKind.BUSINESS)
+            .Select(o => (o.Id, Count: Collaborations.Count(graph, o.Id)))
+            .Where(x => x.Count >= 10)
+            .OrderBy(x => x.Count).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .ToList();
+        return withTen.Count == 0 ? SyntheticDirectory.OrganisationId(0) : withTen[withTen.Count / 2].Id;
+    }
+
+    /// <summary>The busiest organisation: the first university, in thousands of projects.</summary>
+    public static string Hub => SyntheticDirectory.OrganisationId(0);
+
+    private static string SeedFolder([CallerFilePath] string path = "") =>
+        SeedLoader.FindSeedDirectory([Path.GetDirectoryName(path)!, AppContext.BaseDirectory, Directory.GetCurrentDirectory()]);
+}
