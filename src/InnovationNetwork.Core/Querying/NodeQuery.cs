@@ -6,11 +6,13 @@ namespace InnovationNetwork.Core.Querying;
 /// <summary>The one way lists are read: visible to the viewer, filtered, then ordered.</summary>
 public static class NodeQuery
 {
+    /// <param name="top">How many items from the start must be in order (see <see cref="Ordering.Sort{T}"/>); null for all.</param>
     public static List<T> List<T, TFilter>(
         InnovationGraph graph,
         Viewer viewer,
         TFilter? filter,
-        IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> order)
+        IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> order,
+        int? top = null)
         where T : Node
         where TFilter : NodeFilter<TFilter, T>
     {
@@ -23,7 +25,7 @@ public static class NodeQuery
             }
         }
 
-        return Ordering.Sort(matching, order);
+        return Ordering.Sort(matching, order, top);
     }
 
     /// <summary>Ids at the far end of the node's relationships of one type.</summary>

@@ -8,7 +8,12 @@ namespace InnovationNetwork.Core.Querying;
 /// </summary>
 public static class Ordering
 {
-    public static List<T> Sort<T>(IEnumerable<T> items, IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> keys)
+    /// <param name="top">
+    /// When set, only the first <paramref name="top"/> items need to be in order (a first page): they are
+    /// selected with a bounded heap instead of sorting every item, and the items after them are in no
+    /// particular order. Sorting 30k matches to show twenty was four fifths of a filtered page's time.
+    /// </param>
+    public static List<T> Sort<T>(IEnumerable<T> items, IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> keys, int? top = null)
         where T : Node
     {
         var list = items as List<T> ?? items.ToList();
@@ -37,7 +42,7 @@ public static class Ordering
             rows[i] = new Row<T>(item, keys[0].Key(item), rest);
         }
 
-        Array.Sort(rows, (a, b) =>
+        Comparison<Row<T>> comparison = (a, b) =>
         {
             var c = Compare(a.First, b.First, keys[0].Direction);
             for (var k = 1; c == 0 && k < keys.Count; k++)
@@ -46,7 +51,17 @@ public static class Ordering
             }
 
             return c != 0 ? c : string.CompareOrdinal(a.Item.Id, b.Item.Id);
-        });
+        };
+
+        if (top is { } needed && needed < rows.Length / 4)
+        {
+            SelectFirst(rows, Math.Max(needed, 0), comparison);
+        }
+        else
+        {
+            Array.Sort(rows, comparison);
+        }
+
         for (var i = 0; i < rows.Length; i++)
         {
             list[i] = rows[i].Item;
@@ -54,6 +69,46 @@ public static class Ordering
 
         return list;
     }
+
+    /// <summary>Moves the <paramref name="count"/> least rows, in order, to the front; the rest keep no order.</summary>
+    private static void SelectFirst<TRow>(TRow[] rows, int count, Comparison<TRow> comparison)
+    {
+        // A max-heap of the least rows seen so far: each row replaces the greatest of them if it is less.
+        var heap = new PriorityQueue<int, TRow>(count + 1, Comparer<TRow>.Create((a, b) => comparison(b, a)));
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(i, rows[i]);
+            }
+            else if (count > 0 && comparison(rows[i], GreatestOf(heap)) < 0)
+            {
+                heap.DequeueEnqueue(i, rows[i]);
+            }
+        }
+
+        var first = new int[heap.Count];
+        for (var i = first.Length - 1; i >= 0; i--)
+        {
+            first[i] = heap.Dequeue();
+        }
+
+        var chosen = new HashSet<int>(first);
+        var rest = new List<TRow>(rows.Length - first.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (!chosen.Contains(i))
+            {
+                rest.Add(rows[i]);
+            }
+        }
+
+        var ordered = first.Select(i => rows[i]).ToArray();
+        ordered.CopyTo(rows, 0);
+        rest.CopyTo(rows, ordered.Length);
+    }
+
+    private static TRow GreatestOf<TRow>(PriorityQueue<int, TRow> heap) => heap.TryPeek(out _, out var greatest) ? greatest : throw new InvalidOperationException();
 
     private readonly record struct Row<T>(T Item, IComparable? First, IComparable?[]? Rest);
 

@@ -40,6 +40,22 @@ public static class Connections
         return request;
     }
 
+    /// <summary>
+    /// How many items from the start of the list the requested page reaches (after + first), so a list need
+    /// only order those; null when the page counts from the end (last, before) and the whole order matters.
+    /// </summary>
+    public static int? ItemsBeforePageEnd(this IResolveFieldContext ctx)
+    {
+        var request = ctx.PageRequest();
+        if (request.Last is not null || request.Before is not null)
+        {
+            return null;
+        }
+
+        var start = request.After is not null && Cursor.TryDecode(request.After, out var after) ? after + 1 : 0;
+        return (int)Math.Min(int.MaxValue, (long)start + (request.First ?? ctx.Limits().DefaultPageSize));
+    }
+
     public static Page<T> Page<T>(IResolveFieldContext ctx, IReadOnlyList<T> all) =>
         Paging.Slice(all, ctx.PageRequest(), ctx.Limits().DefaultPageSize);
 

@@ -42,7 +42,7 @@ public static class ListQueries
                 FilterIds.CheckKnown(graph, filter);
                 var orders = ctx.GetArgument<List<TOrder>?>("orderBy") ?? [.. defaultOrder];
                 var viewer = ctx.Viewer();
-                return NodeQuery.List(graph, viewer, filter, orders.Select(o => o.Key(graph, viewer)).ToArray());
+                return NodeQuery.List(graph, viewer, filter, orders.Select(o => o.Key(graph, viewer)).ToArray(), ctx.ItemsBeforePageEnd());
             })
             .Argument<TFilterType>("where", "Which records to keep.")
             .Argument<ListGraphType<NonNullGraphType<TOrderType>>>("orderBy", "Sort keys, most significant first.");
