@@ -20,7 +20,7 @@ public class GraphApplyBenchmarks
     private IReadOnlyList<Change> _importBatch = [];
     private IReadOnlyList<Change> _oneChange = [];
 
-    [Params(10_000, 100_000)]
+    [ParamsSource(typeof(ScaleDirectory), nameof(ScaleDirectory.Sizes))]
     public int Organisations { get; set; }
 
     [GlobalSetup]

@@ -19,7 +19,7 @@ public class GraphQLBenchmarks
     private string _filter = "";
     private string _node = "";
 
-    [Params(10_000, 100_000)]
+    [ParamsSource(typeof(ScaleDirectory), nameof(ScaleDirectory.Sizes))]
     public int Organisations { get; set; }
 
     [GlobalSetup]

@@ -14,6 +14,15 @@ namespace InnovationNetwork.Benchmarks;
 public static class ScaleDirectory
 {
     public const int Seed = 1;
+
+    /// <summary>
+    /// The sizes the suites run at: 10k and 100k organisations, or those in BENCH_ORGANISATIONS
+    /// (e.g. <c>BENCH_ORGANISATIONS=1000000</c>, best with <c>--inProcess</c> so the 1M graph is built once).
+    /// </summary>
+    public static IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable("BENCH_ORGANISATIONS") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(int.Parse)
+            : [10_000, 100_000];
     private static readonly Dictionary<int, InnovationGraph> Built = [];
 
     public static IReadOnlyList<Change> SeedChanges() =>

@@ -94,6 +94,9 @@ ready=$(date +%s.%N)
 startup=$(python3 -c "print(f'{$ready - $started:.2f}')")
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status"; }
 rss_ready=$(rss_kb "$api")
+# CPU time is steadier than wall time on a shared machine: user + system seconds the service spent to ready.
+cpu_ready=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$api/stat")
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # Request bodies, and the service's own answer to the organisation request for the bare endpoint.
 python3 - "$here/queries" "$out" "$ORG_ID" <<'PY'
@@ -175,7 +178,7 @@ rss_after=$(rss_kb "$api")
   org_rps=$(echo "${results[0]}" | cut -d' ' -f2); bare_rps=$(echo "${results[1]}" | cut -d' ' -f2)
   echo "organisation ÷ bare Kestrel: $(python3 -c "print(f'{$org_rps / $bare_rps:.2f}')") (target ≥ 0.5)"
   echo
-  echo "Start-up to ready: $startup s. Resident: $((rss_ready / 1024)) MB when ready, $((rss_after / 1024)) MB after the load;" \
+  echo "Start-up to ready: $startup s wall, $cpu_ready s CPU (load average $load_start at ready). Resident: $((rss_ready / 1024)) MB when ready, $((rss_after / 1024)) MB after the load;" \
        "$(python3 -c "print(f'{$rss_ready * 1024 / $nodes:.0f} bytes per node, {$rss_ready * 1024 / ($nodes + $relationships):.0f} per node or relationship')") when ready."
 } | tee "$out/results.md"
 say "Details in $out"
