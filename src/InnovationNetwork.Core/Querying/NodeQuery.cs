@@ -6,8 +6,12 @@ namespace InnovationNetwork.Core.Querying;
 /// <summary>The one way lists are read: visible to the viewer, filtered, then ordered.</summary>
 public static class NodeQuery
 {
-    /// <param name="top">How many items from the start must be in order (see <see cref="Ordering.Sort{T}"/>); null for all.</param>
-    public static List<T> List<T, TFilter>(
+    /// <param name="top">
+    /// How many items from the start a page reaches (after + first): only those are put in order
+    /// (<see cref="Ordering.First{T}"/>), and the list can be read only that far, though its Count is every
+    /// match's. Null puts every match in order.
+    /// </param>
+    public static IReadOnlyList<T> List<T, TFilter>(
         InnovationGraph graph,
         Viewer viewer,
         TFilter? filter,
@@ -16,16 +20,21 @@ public static class NodeQuery
         where T : Node
         where TFilter : NodeFilter<TFilter, T>
     {
-        var matching = new List<T>();
+        var matching = Matching<T, TFilter>(graph, viewer, filter);
+        return top is { } count ? Ordering.First(matching, order, count) : Ordering.Sort(matching, order);
+    }
+
+    private static IEnumerable<T> Matching<T, TFilter>(InnovationGraph graph, Viewer viewer, TFilter? filter)
+        where T : Node
+        where TFilter : NodeFilter<TFilter, T>
+    {
         foreach (var node in graph.Nodes(InnovationGraph.LabelOf<T>()))
         {
             if (node is T n && viewer.CanSee(graph, n) && (filter?.Matches(graph, n) ?? true))
             {
-                matching.Add(n);
+                yield return n;
             }
         }
-
-        return Ordering.Sort(matching, order, top);
     }
 
     /// <summary>Ids at the far end of the node's relationships of one type.</summary>

@@ -8,12 +8,7 @@ namespace InnovationNetwork.Core.Querying;
 /// </summary>
 public static class Ordering
 {
-    /// <param name="top">
-    /// When set, only the first <paramref name="top"/> items need to be in order (a first page): they are
-    /// selected with a bounded heap instead of sorting every item, and the items after them are in no
-    /// particular order. Sorting 30k matches to show twenty was four fifths of a filtered page's time.
-    /// </param>
-    public static List<T> Sort<T>(IEnumerable<T> items, IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> keys, int? top = null)
+    public static List<T> Sort<T>(IEnumerable<T> items, IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> keys)
         where T : Node
     {
         var list = items as List<T> ?? items.ToList();
@@ -28,40 +23,10 @@ public static class Ordering
         var rows = new Row<T>[list.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            var item = list[i];
-            IComparable?[]? rest = null;
-            if (keys.Count > 1)
-            {
-                rest = new IComparable?[keys.Count - 1];
-                for (var k = 1; k < keys.Count; k++)
-                {
-                    rest[k - 1] = keys[k].Key(item);
-                }
-            }
-
-            rows[i] = new Row<T>(item, keys[0].Key(item), rest);
+            rows[i] = RowOf(list[i], keys);
         }
 
-        Comparison<Row<T>> comparison = (a, b) =>
-        {
-            var c = Compare(a.First, b.First, keys[0].Direction);
-            for (var k = 1; c == 0 && k < keys.Count; k++)
-            {
-                c = Compare(a.Rest![k - 1], b.Rest![k - 1], keys[k].Direction);
-            }
-
-            return c != 0 ? c : string.CompareOrdinal(a.Item.Id, b.Item.Id);
-        };
-
-        if (top is { } needed && needed < rows.Length / 4)
-        {
-            SelectFirst(rows, Math.Max(needed, 0), comparison);
-        }
-        else
-        {
-            Array.Sort(rows, comparison);
-        }
-
+        Array.Sort(rows, Comparison(keys));
         for (var i = 0; i < rows.Length; i++)
         {
             list[i] = rows[i].Item;
@@ -70,45 +35,80 @@ public static class Ordering
         return list;
     }
 
-    /// <summary>Moves the <paramref name="count"/> least rows, in order, to the front; the rest keep no order.</summary>
-    private static void SelectFirst<TRow>(TRow[] rows, int count, Comparison<TRow> comparison)
+    /// <summary>
+    /// The first <paramref name="count"/> items in the order <see cref="Sort{T}"/> gives, picked with a bounded
+    /// heap as the items stream past, and how many there are in all: what a first page needs. Only those are
+    /// held, so a list of 60k matches neither sorts them nor allocates for them (at 100k organisations the
+    /// large arrays of a full sort set off full collections, most of a filtered page's time).
+    /// </summary>
+    public static IReadOnlyList<T> First<T>(IEnumerable<T> items, IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> keys, int count)
+        where T : Node
     {
-        // A max-heap of the least rows seen so far: each row replaces the greatest of them if it is less.
-        var heap = new PriorityQueue<int, TRow>(count + 1, Comparer<TRow>.Create((a, b) => comparison(b, a)));
-        for (var i = 0; i < rows.Length; i++)
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (keys.Count == 0)
         {
+            keys = [(item => item.Id, SortDirection.ASC)];
+        }
+
+        var comparison = Comparison(keys);
+
+        // A max-heap of the least rows so far: a row less than the greatest of them takes its place.
+        var heap = new PriorityQueue<T, Row<T>>(Math.Min(count, 1024) + 1, Comparer<Row<T>>.Create((a, b) => comparison(b, a)));
+        var total = 0;
+        foreach (var item in items)
+        {
+            total++;
+            if (count == 0)
+            {
+                continue;
+            }
+
+            var row = RowOf(item, keys);
             if (heap.Count < count)
             {
-                heap.Enqueue(i, rows[i]);
+                heap.Enqueue(item, row);
             }
-            else if (count > 0 && comparison(rows[i], GreatestOf(heap)) < 0)
+            else if (heap.TryPeek(out _, out var greatest) && comparison(row, greatest) < 0)
             {
-                heap.DequeueEnqueue(i, rows[i]);
+                heap.DequeueEnqueue(item, row);
             }
         }
 
-        var first = new int[heap.Count];
+        var first = new T[heap.Count];
         for (var i = first.Length - 1; i >= 0; i--)
         {
             first[i] = heap.Dequeue();
         }
 
-        var chosen = new HashSet<int>(first);
-        var rest = new List<TRow>(rows.Length - first.Length);
-        for (var i = 0; i < rows.Length; i++)
+        return new FirstOfList<T>(first, total);
+    }
+
+    private static Row<T> RowOf<T>(T item, IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> keys)
+    {
+        IComparable?[]? rest = null;
+        if (keys.Count > 1)
         {
-            if (!chosen.Contains(i))
+            rest = new IComparable?[keys.Count - 1];
+            for (var k = 1; k < keys.Count; k++)
             {
-                rest.Add(rows[i]);
+                rest[k - 1] = keys[k].Key(item);
             }
         }
 
-        var ordered = first.Select(i => rows[i]).ToArray();
-        ordered.CopyTo(rows, 0);
-        rest.CopyTo(rows, ordered.Length);
+        return new Row<T>(item, keys[0].Key(item), rest);
     }
 
-    private static TRow GreatestOf<TRow>(PriorityQueue<int, TRow> heap) => heap.TryPeek(out _, out var greatest) ? greatest : throw new InvalidOperationException();
+    private static Comparison<Row<T>> Comparison<T>(IReadOnlyList<(Func<T, IComparable?> Key, SortDirection Direction)> keys)
+        where T : Node => (a, b) =>
+    {
+        var c = Compare(a.First, b.First, keys[0].Direction);
+        for (var k = 1; c == 0 && k < keys.Count; k++)
+        {
+            c = Compare(a.Rest![k - 1], b.Rest![k - 1], keys[k].Direction);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Item.Id, b.Item.Id);
+    };
 
     private readonly record struct Row<T>(T Item, IComparable? First, IComparable?[]? Rest);
 

@@ -23,13 +23,23 @@ public sealed class OrderingTests
     [InlineData(1)]
     [InlineData(20)]
     [InlineData(124)]
+    [InlineData(500)]
     public void OrderingOnlyTheFirstItemsGivesTheFirstItemsOfTheFullOrder(int top)
     {
         var full = Ordering.Sort(Organisations(), ByEmployeesThenName).Select(o => o.Id).ToList();
 
-        var partial = Ordering.Sort(Organisations(), ByEmployeesThenName, top).Select(o => o.Id).ToList();
+        var first = Ordering.First(Organisations(), ByEmployeesThenName, top);
 
-        Assert.Equal(full.Take(top), partial.Take(top));
-        Assert.Equal(full.Order(StringComparer.Ordinal), partial.Order(StringComparer.Ordinal));
+        Assert.Equal(full.Take(top), Enumerable.Range(0, top).Select(i => first[i].Id));
+        Assert.Equal(full.Count, first.Count);
+    }
+
+    [Fact]
+    public void ReadingPastTheOrderedStartFailsRatherThanAnsweringWrongly()
+    {
+        var first = Ordering.First(Organisations(), ByEmployeesThenName, 20);
+
+        Assert.Equal(500, first.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => first[20]);
     }
 }
