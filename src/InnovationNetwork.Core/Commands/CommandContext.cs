@@ -9,7 +9,9 @@ namespace InnovationNetwork.Core.Commands;
 /// </summary>
 public sealed class CommandContext(GraphService graphs, Viewer viewer, TimeProvider clock)
 {
-    private const int CreateAttempts = 3;
+    // Each lost race means another writer created a node with the same name; eight people registering one
+    // name at once can make the last of them lose seven times.
+    private const int CreateAttempts = 16;
 
     public Viewer Viewer => viewer;
 
