@@ -23,7 +23,7 @@ public sealed partial class LuceneIndex
 
         return Read(searcher =>
         {
-            var filter = FilterBuilder.Build(request.Filter, viewer);
+            var filter = _filters.Get(request.Filter, viewer);
             var facets = new FacetCollector(request.Facets ? IndexFields.FacetFields : []);
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -37,13 +37,18 @@ public sealed partial class LuceneIndex
             }
 
             words = TextQueryBuilder.Select(searcher.IndexReader, words, TextQueryBuilder.MaxSearchWords, weightByFrequency: false);
-            var query = TextQueryBuilder.Build(searcher.IndexReader, words, FieldBoosts.Search, requireMost: true);
-            var top = TopScoreDocCollector.Create(Math.Max(offset + limit, 1), docsScoredInOrder: true);
-            searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
-            var docs = top.GetTopDocs(offset, limit).ScoreDocs;
-            var highlighter = request.Highlight ? new HitHighlighter(searcher, query, _analyzers.Index) : null;
+            var built = TextQueryBuilder.Build(searcher.IndexReader, words, FieldBoosts.Search, requireMost: true);
+            if (built.IsEmpty)
+            {
+                return SearchResult.Empty(offset) with { SearchedTerms = words.Select(w => w.Surface).ToArray() };
+            }
+
+            var top = TopScoreDocCollector.Create(Math.Max(offset + limit, FieldRescorer.Window), docsScoredInOrder: false);
+            searcher.Search(built.Matching, filter, request.Facets ? MultiCollector.Wrap(top, facets) : top);
+            var docs = FieldRescorer.Rescore(searcher, built.Scoring, top.GetTopDocs().ScoreDocs).Skip(offset).Take(limit).ToArray();
+            var highlighter = request.Highlight ? new HitHighlighter(searcher, built.Words, _analyzers.Index) : null;
             var hits = docs.Select(d => Hit(searcher, d.Doc, d.Score, highlighter)).ToArray();
-            return new SearchResult(hits, offset, facets.TotalHits, facets.Facets(), words.Select(w => w.Surface).ToArray());
+            return new SearchResult(hits, offset, top.TotalHits, request.Facets ? facets.Facets() : [], words.Select(w => w.Surface).ToArray());
         });
     }
 
@@ -52,9 +57,9 @@ public sealed partial class LuceneIndex
     {
         var sort = new Sort(new SortField(IndexFields.SortName, SortFieldType.STRING), SortField.FIELD_DOC);
         var top = TopFieldCollector.Create(sort, Math.Max(offset + limit, 1), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: true);
-        searcher.Search(new MatchAllDocsQuery(), filter, MultiCollector.Wrap(top, facets));
+        searcher.Search(new MatchAllDocsQuery(), filter, facets.Fields.Count > 0 ? MultiCollector.Wrap(top, facets) : top);
         var hits = top.GetTopDocs(offset, limit).ScoreDocs.Select(d => Hit(searcher, d.Doc, 0f, null)).ToArray();
-        return new SearchResult(hits, offset, facets.TotalHits, facets.Facets(), []);
+        return new SearchResult(hits, offset, top.TotalHits, facets.Fields.Count > 0 ? facets.Facets() : [], []);
     }
 
     private static SearchHit Hit(IndexSearcher searcher, int doc, float score, HitHighlighter? highlighter)

@@ -42,7 +42,7 @@ public sealed partial class LuceneIndex
             }
 
             var sort = new Sort(new SortField(IndexFields.Popularity, SortFieldType.INT64, reverse: true), new SortField(IndexFields.SortName, SortFieldType.STRING));
-            var top = searcher.Search(new ConstantScoreQuery(query), FilterBuilder.Build(SearchFilter.None, viewer), limit * 3, sort);
+            var top = searcher.Search(new ConstantScoreQuery(query), _filters.Get(SearchFilter.None, viewer), limit * 3, sort);
             return top.ScoreDocs.Select(d =>
             {
                 var id = DocIds.Get(searcher, d.Doc);

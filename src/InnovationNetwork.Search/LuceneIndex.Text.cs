@@ -18,18 +18,37 @@ public sealed partial class LuceneIndex
     public TextMatches MatchText(TextMatchRequest request, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var text = request.Text.Length > SearchChecks.MaxTextLength ? request.Text[..SearchChecks.MaxTextLength] : request.Text;
-        var words = TextAnalysis.Analyse(_analyzers.Query, IndexFields.Text, text);
-        if (words.Count == 0 || request.Limit <= 0)
+        return MatchText(request.Text, [new TextMatchTarget(request.Type, request.Limit) { Filter = request.Filter }], viewer)[0];
+    }
+
+    public IReadOnlyList<TextMatches> MatchText(string text, IReadOnlyList<TextMatchTarget> targets, Viewer viewer)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        text ??= "";
+        var words = TextAnalysis.Analyse(_analyzers.Query, IndexFields.Text, text.Length > SearchChecks.MaxTextLength ? text[..SearchChecks.MaxTextLength] : text);
+        if (words.Count == 0)
         {
-            return TextMatches.None;
+            return targets.Select(_ => TextMatches.None).ToArray();
         }
 
         return Read(searcher =>
         {
             var selected = TextQueryBuilder.Select(searcher.IndexReader, words, TextQueryBuilder.MaxMatchWords, weightByFrequency: true);
-            var query = TextQueryBuilder.Build(searcher.IndexReader, selected, FieldBoosts.Match, requireMost: false);
-            return Run(searcher, query, FilterBuilder.Build(request.Filter, viewer, [request.Type]), request.Limit, selected);
+            var built = TextQueryBuilder.Build(searcher.IndexReader, selected, FieldBoosts.Match, requireMost: false);
+            if (built.IsEmpty)
+            {
+                return targets.Select(_ => TextMatches.None).ToArray();
+            }
+
+            // One pass over the words' postings for every target (kept to the targets' types), then each target's best re-scored.
+            var collector = new TargetCollector(targets.Select(t => (_filters.Get(t.Filter, viewer, [t.Type]), Math.Max(t.Limit, 0) * built.Oversample)).ToArray());
+            searcher.Search(built.Matching, _filters.Get(SearchFilter.None, viewer, targets.Select(t => t.Type).Distinct().ToArray()), collector);
+            var searched = selected.Select(w => new QueryWord(w.Term, w.Surface)).ToArray();
+            return collector.Results()
+                .Select((first, t) => new TextMatches(
+                    FieldRescorer.Rescore(searcher, built.Scoring, first, first.Length).Take(targets[t].Limit).Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)).ToArray(),
+                    searched))
+                .ToArray();
         });
     }
 
@@ -50,12 +69,8 @@ public sealed partial class LuceneIndex
 
             var words = TermsOf(searcher.IndexReader, doc);
             var selected = TextQueryBuilder.Select(searcher.IndexReader, words, TextQueryBuilder.MaxMatchWords, weightByFrequency: true);
-            var query = new BooleanQuery
-            {
-                { TextQueryBuilder.Build(searcher.IndexReader, selected, FieldBoosts.Match, requireMost: false), Occur.MUST },
-                { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT },
-            };
-            return Run(searcher, query, FilterBuilder.Build(SearchFilter.None, viewer, [type]), limit, selected);
+            var built = TextQueryBuilder.Build(searcher.IndexReader, selected, FieldBoosts.Match, requireMost: false);
+            return built.IsEmpty ? TextMatches.None : Run(searcher, built, id, _filters.Get(SearchFilter.None, viewer, [type]), limit, selected);
         });
     }
 
@@ -81,10 +96,20 @@ public sealed partial class LuceneIndex
         });
     }
 
-    private static TextMatches Run(IndexSearcher searcher, Query query, Filter? filter, int limit, List<AnalysedWord> words)
+    /// <summary>The best <paramref name="limit"/> by BM25 over all text, re-scored field by field, leaving out <paramref name="except"/>.</summary>
+    private static TextMatches Run(IndexSearcher searcher, BuiltQuery built, string? except, Filter? filter, int limit, List<AnalysedWord> words)
     {
-        var top = searcher.Search(query, filter, limit);
-        var matches = top.ScoreDocs.Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)).ToArray();
+        Query matching = built.Matching;
+        if (except is not null)
+        {
+            matching = new BooleanQuery { { built.Matching, Occur.MUST }, { new TermQuery(new Term(IndexFields.Id, except)), Occur.MUST_NOT } };
+        }
+
+        var first = searcher.Search(matching, filter, limit * built.Oversample).ScoreDocs;
+        var matches = FieldRescorer.Rescore(searcher, built.Scoring, first, first.Length)
+            .Take(limit)
+            .Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score))
+            .ToArray();
         return new TextMatches(matches, words.Select(w => new QueryWord(w.Term, w.Surface)).ToArray());
     }
 
@@ -118,5 +143,32 @@ public sealed partial class LuceneIndex
         }
 
         return counts.Select(kv => new AnalysedWord(kv.Key, kv.Key, kv.Value)).ToList();
+    }
+
+    /// <summary>
+    /// The evaluation's baseline, plain BM25: every distinct word of the text (up to Lucene's clause limit),
+    /// weighted by how often the text uses it, against each record's whole text as one field; no field
+    /// boosts, no word selection, nothing else.
+    /// </summary>
+    internal TextMatches PlainBm25(string text, SearchableType type, int limit, SearchFilter filter, Viewer viewer)
+    {
+        var words = TextAnalysis.Analyse(_analyzers.Query, IndexFields.Text, text).Take(BooleanQuery.MaxClauseCount).ToList();
+        if (words.Count == 0)
+        {
+            return TextMatches.None;
+        }
+
+        return Read(searcher =>
+        {
+            var query = new BooleanQuery(disableCoord: true);
+            foreach (var word in words)
+            {
+                query.Add(new TermQuery(new Term(IndexFields.All, word.Term)) { Boost = word.Count }, Occur.SHOULD);
+            }
+
+            var top = searcher.Search(query, _filters.Get(filter, viewer, [type]), limit);
+            return new TextMatches(top.ScoreDocs.Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)).ToArray(),
+                words.Select(w => new QueryWord(w.Term, w.Surface)).ToArray());
+        });
     }
 }

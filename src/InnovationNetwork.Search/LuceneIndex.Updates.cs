@@ -128,19 +128,25 @@ public sealed partial class LuceneIndex
         return true;
     }
 
+    /// <summary>
+    /// Replaces every document. Documents are built and analysed on all cores at once (the writer takes
+    /// documents from several threads, each into its own segment buffer), which is most of the cost.
+    /// </summary>
     private void Rebuild(InnovationGraph graph)
     {
         _tracking.DeleteAll();
-        long generation = 0;
-        foreach (var node in Searchable(graph))
+        Parallel.ForEach(Searchable(graph).ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, node =>
         {
             if (DocumentBuilder.Build(graph, node) is { } doc)
             {
-                generation = _tracking.AddDocument(doc);
+                _tracking.AddDocument(doc);
             }
-        }
+        });
 
-        Interlocked.Exchange(ref _generation, Math.Max(generation, _tracking.Generation));
+        // One segment reads fastest (each query word is looked up once, not once per segment); merging the
+        // fresh index costs a few seconds once, and near-real-time writes add small segments from here on.
+        _writer.ForceMerge(1);
+        Interlocked.Exchange(ref _generation, _tracking.Generation);
     }
 
     private void Apply(ChangeImpact impact, InnovationGraph graph)
@@ -150,21 +156,23 @@ public sealed partial class LuceneIndex
             impact.Stale.UnionWith(Dependants(impact.LookUpDependants));
         }
 
-        var generation = Interlocked.Read(ref _generation);
-        foreach (var id in impact.Stale)
+        // Many documents (an import, a catch-up) are built on all cores; a mutation's few on this thread.
+        var stale = impact.Stale.ToArray();
+        var parallelism = stale.Length >= 64 ? Environment.ProcessorCount : 1;
+        Parallel.ForEach(stale, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, id =>
         {
             var label = NodeLabels.FromId(id);
             if (graph.Find(id) is { } node && DocumentBuilder.Build(graph, node) is { } doc)
             {
-                generation = _tracking.UpdateDocument(new Term(IndexFields.Id, id), doc);
+                _tracking.UpdateDocument(new Term(IndexFields.Id, id), doc);
             }
             else if (label is null || DocumentBuilder.IsSearchable(label.Value))
             {
-                generation = _tracking.DeleteDocuments(new Term(IndexFields.Id, id));
+                _tracking.DeleteDocuments(new Term(IndexFields.Id, id));
             }
-        }
+        });
 
-        Interlocked.Exchange(ref _generation, generation);
+        Interlocked.Exchange(ref _generation, _tracking.Generation);
     }
 
     /// <summary>The documents that copied text or ids from these nodes, found by the ref field.</summary>

@@ -4,6 +4,7 @@ using InnovationNetwork.Core.Matching;
 using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Indexing;
+using InnovationNetwork.Search.Querying;
 using InnovationNetwork.Search.Suggesting;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -32,7 +33,7 @@ namespace InnovationNetwork.Search;
 public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposable
 {
     /// <summary>Bump when documents change shape: an index written with another version is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     private const string SequenceKey = "sequence";
     private const string SchemaKey = "schema";
@@ -49,6 +50,7 @@ public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposa
     private readonly System.Threading.Lock _updateLock = new();
     private readonly System.Threading.Lock _commitLock = new();
     private readonly SpecialismVocabulary _vocabulary;
+    private readonly FilterCache _filters = new();
 
     private long _appliedSequence;
     private long _committedSequence;
@@ -155,6 +157,16 @@ public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposa
         _writer.Dispose(waitForMerges: true);
         _analyzers.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>How many segments searches read (each costs a term lookup per query word and field).</summary>
+    internal int SegmentCount => Read(s => s.IndexReader.Leaves.Count);
+
+    /// <summary>Merges the index down to at most <paramref name="segments"/> segments and makes that searchable.</summary>
+    internal void ForceMerge(int segments)
+    {
+        _writer.ForceMerge(segments);
+        _searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>Runs a read on a searcher that includes every change applied so far.</summary>

@@ -23,6 +23,9 @@ public sealed class Candidate(Organisation organisation)
     public Capability? TrlCapability { get; set; }
     public (string? Place, string? Wanted) Place { get; set; }
 
+    /// <summary>Its ties to the other strong matches over the best candidate's (0–1).</summary>
+    public double ClusterStrength { get; set; }
+
     /// <summary>Strong matches it worked with, strongest first.</summary>
     public List<Candidate> StrongPartners { get; } = [];
 
@@ -30,6 +33,12 @@ public sealed class Candidate(Organisation organisation)
     public int SharedWithAsker { get; set; }
 
     public List<string> AskerPartners { get; } = [];
+
+    /// <summary>Its matching projects' evidence over the best candidate's (0–1).</summary>
+    public double ProjectStrength { get; set; }
+
+    /// <summary>Each part's strength before weighting (0–1); <see cref="Parts"/> are these times the weights.</summary>
+    public MatchParts Strengths { get; set; } = MatchParts.Zero;
 
     public MatchParts Parts { get; set; } = MatchParts.Zero;
 

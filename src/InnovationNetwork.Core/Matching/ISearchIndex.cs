@@ -21,6 +21,9 @@ public interface ISearchIndex
     /// </summary>
     TextMatches MatchText(TextMatchRequest request, Viewer viewer);
 
+    /// <summary>Several asks about one text (organisations and projects for a need), answered from one analysis of it.</summary>
+    IReadOnlyList<TextMatches> MatchText(string text, IReadOnlyList<TextMatchTarget> targets, Viewer viewer);
+
     /// <summary>Records of the same type whose text is most like this record's ("more like this").</summary>
     TextMatches MoreLikeThis(string id, int limit, Viewer viewer);
 

@@ -42,7 +42,7 @@ public sealed partial class NeedMatcher
                 covers ? $"{range} covers TRL {trl} ({capability.Name})" : $"works at {range}, near the TRL {trl} sought ({capability.Name})")));
         }
 
-        if (NetworkSentence(graph, need, c) is { } network)
+        if (NetworkSentence(graph, need, c, options) is { } network)
         {
             reasons.Add((c.Parts.Network, new MatchReason(MatchReasonCodes.Network, network)));
         }
@@ -83,9 +83,9 @@ public sealed partial class NeedMatcher
             + (pair.Inferred ? " (inferred from its text)" : "");
     }
 
-    private static string? NetworkSentence(InnovationGraph graph, Need need, Candidate c)
+    private static string? NetworkSentence(InnovationGraph graph, Need need, Candidate c, MatchingOptions options)
     {
-        if (need.Asker is { } asker && graph.Find(asker) is { } askerNode)
+        if (need.Asker is { } asker && graph.Find(asker) is { } askerNode && options.NetworkWeight > 0)
         {
             if (c.SharedWithAsker > 0)
             {
@@ -99,7 +99,7 @@ public sealed partial class NeedMatcher
             }
         }
 
-        if (c.StrongPartners.Count > 0)
+        if (c.StrongPartners.Count > 0 && options.ClusterWeight > 0)
         {
             var names = c.StrongPartners.Take(2).Select(s => s.Organisation.Name).ToArray();
             var others = c.StrongPartners.Count - names.Length;

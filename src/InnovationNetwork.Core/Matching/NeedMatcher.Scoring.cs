@@ -18,8 +18,9 @@ public sealed partial class NeedMatcher
         var maxEvidence = Math.Max(candidates.Max(c => c.ProjectEvidence), 1e-9);
         foreach (var c in candidates)
         {
-            c.Text = options.ProfileShare * c.Profile + (1 - options.ProfileShare) * c.ProjectEvidence / maxEvidence;
-            c.Activity = ActivityPrior.Of(graph, c.Organisation.Id, context.AsOf, options.ActivityHalfLifeYears);
+            c.ProjectStrength = c.ProjectEvidence / maxEvidence;
+            c.Text = options.ProfileShare * c.Profile + (1 - options.ProfileShare) * c.ProjectStrength;
+            c.Activity = _activity.Of(graph, c.Organisation.Id, context.AsOf, options.ActivityHalfLifeYears);
         }
 
         var maxActivity = candidates.Max(c => c.Activity.Amount);
@@ -32,24 +33,41 @@ public sealed partial class NeedMatcher
             c.TrlCapability = capability;
             var (place, located, wanted) = PlaceFit.Score(graph, c.Organisation.Id, need.Places);
             c.Place = (located, wanted);
+            var (asker, cluster) = network.GetValueOrDefault(c);
+            c.Strengths = new MatchParts(c.Text, specialism, trl, Math.Max(asker, cluster), ActivityPrior.Strength(c.Activity.Amount, maxActivity), place);
             c.Parts = new MatchParts(
-                options.TextWeight * c.Text,
-                options.SpecialismWeight * specialism,
-                options.TrlWeight * trl,
-                options.NetworkWeight * network.GetValueOrDefault(c),
-                options.ActivityWeight * ActivityPrior.Strength(c.Activity.Amount, maxActivity),
-                options.PlaceWeight * place);
+                options.TextWeight * c.Strengths.Text,
+                (context.SpecialismsInferred ? options.InferredSpecialismShare : 1) * options.SpecialismWeight * c.Strengths.Specialism,
+                options.TrlWeight * c.Strengths.Trl,
+                options.NetworkWeight * asker + options.ClusterWeight * cluster,
+                options.ActivityWeight * c.Strengths.Activity,
+                options.PlaceWeight * c.Strengths.Place);
+            c.ClusterStrength = cluster;
         }
     }
 
     /// <summary>
-    /// Ties to the other strong matches (the best <see cref="MatchingOptions.StrongMatches"/> by text):
-    /// an organisation that worked with many of them sits in the need's cluster. With an asker, closeness
-    /// to it counts too: a past partner fully, a partner of its partners in part.
+    /// Ties to the other strong matches (the best <see cref="MatchingOptions.StrongMatches"/> by text): an
+    /// organisation that worked with many of them sits in the need's cluster. With an asker, closeness to it:
+    /// a past partner fully, a partner of its partners in part. Each is 0–1; either is skipped when its
+    /// weight is 0.
     /// </summary>
-    private Dictionary<Candidate, double> Network(MatchContext context, List<Candidate> candidates, Viewer viewer)
+    private Dictionary<Candidate, (double Asker, double Cluster)> Network(MatchContext context, List<Candidate> candidates, Viewer viewer)
     {
-        var graph = context.Graph;
+        var cluster = options.ClusterWeight > 0 ? Cluster(context.Graph, candidates) : [];
+        var asker = options.NetworkWeight > 0 ? AskerCloseness(context, candidates, viewer) : null;
+        var maxCluster = cluster.Values.DefaultIfEmpty(0).Max();
+        var result = new Dictionary<Candidate, (double, double)>();
+        foreach (var c in candidates)
+        {
+            result[c] = (asker?.GetValueOrDefault(c) ?? 0, maxCluster > 0 ? cluster[c] / maxCluster : 0);
+        }
+
+        return result;
+    }
+
+    private Dictionary<Candidate, double> Cluster(InnovationGraph graph, List<Candidate> candidates)
+    {
         var strong = candidates.OrderByDescending(c => c.Text).Take(options.StrongMatches).Where(c => c.Text > 0).ToList();
         var strongByProject = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         foreach (var s in strong)
@@ -76,16 +94,7 @@ public sealed partial class NeedMatcher
             cluster[c] = partners.Sum(s => s.Text);
         }
 
-        var maxCluster = cluster.Values.DefaultIfEmpty(0).Max();
-        var asker = AskerCloseness(context, candidates, viewer);
-        var result = new Dictionary<Candidate, double>();
-        foreach (var c in candidates)
-        {
-            var inCluster = maxCluster > 0 ? cluster[c] / maxCluster : 0;
-            result[c] = asker is null ? inCluster : options.AskerShare * asker.GetValueOrDefault(c) + (1 - options.AskerShare) * inCluster;
-        }
-
-        return result;
+        return cluster;
     }
 
     /// <summary>Past partners of the asker count 0.6 plus 0.4 by shared projects (three or more: all); partners of its partners up to 0.4.</summary>

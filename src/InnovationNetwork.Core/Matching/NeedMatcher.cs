@@ -14,6 +14,8 @@ namespace InnovationNetwork.Core.Matching;
 /// </summary>
 public sealed partial class NeedMatcher(ISearchIndex index, MatchingOptions options, TimeProvider clock)
 {
+    private readonly ActivityCache _activity = new();
+
     public MatchingOptions Options => options;
 
     /// <summary>One page of matches for a need that passed <see cref="NeedChecks"/>.</summary>
@@ -33,8 +35,12 @@ public sealed partial class NeedMatcher(ISearchIndex index, MatchingOptions opti
 
         if (!string.IsNullOrWhiteSpace(need.Text))
         {
-            var filter = new SearchFilter { Kinds = need.Kinds };
-            var organisations = index.MatchText(new TextMatchRequest(need.Text, SearchableType.ORGANISATION, options.TextCandidates) { Filter = filter }, viewer);
+            var answers = index.MatchText(need.Text,
+                [
+                    new TextMatchTarget(SearchableType.ORGANISATION, options.TextCandidates) { Filter = new SearchFilter { Kinds = need.Kinds } },
+                    new TextMatchTarget(SearchableType.PROJECT, options.ProjectCandidates),
+                ], viewer);
+            var organisations = answers[0];
             context.Words = organisations.Words;
             var top = organisations.Matches.Count == 0 ? 1 : organisations.Matches[0].Score;
             foreach (var match in organisations.Matches)
@@ -42,15 +48,12 @@ public sealed partial class NeedMatcher(ISearchIndex index, MatchingOptions opti
                 Get(candidates, graph, match.Id)?.Profile = match.Score / top;
             }
 
-            if (options.ProjectCandidates > 0)
-            {
-                AddProjectEvidence(graph, candidates, context, index.MatchText(new TextMatchRequest(need.Text, SearchableType.PROJECT, options.ProjectCandidates), viewer));
-            }
+            AddProjectEvidence(graph, candidates, context, answers[1]);
         }
 
         context.Specialisms = need.Specialisms.Count > 0
             ? need.Specialisms.Select(s => (s, 1.0)).ToArray()
-            : options.InferNeedSpecialisms && !string.IsNullOrWhiteSpace(need.Text)
+            : options.InferredSpecialismShare > 0 && options.SpecialismWeight > 0 && !string.IsNullOrWhiteSpace(need.Text)
                 ? index.SuggestSpecialisms(need.Text, 3).Select(s => (s.SpecialismId, s.Confidence)).ToArray()
                 : [];
         if (need.Specialisms.Count > 0)

@@ -7,6 +7,12 @@ public sealed record TextMatchRequest(string Text, SearchableType Type, int Limi
     public SearchFilter Filter { get; init; } = SearchFilter.None;
 }
 
+/// <summary>Which records of <see cref="Type"/> to match a text against, keeping at most <see cref="Limit"/>.</summary>
+public sealed record TextMatchTarget(SearchableType Type, int Limit)
+{
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+}
+
 /// <summary>The records that matched, best first, and the words of the text the index searched for.</summary>
 public sealed record TextMatches(IReadOnlyList<TextMatch> Matches, IReadOnlyList<QueryWord> Words)
 {

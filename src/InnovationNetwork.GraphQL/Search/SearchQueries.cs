@@ -33,6 +33,8 @@ public static class SearchQueries
                     Filter = ctx.GetArgument<SearchFilter?>("where") ?? SearchFilter.None,
                     Offset = offset,
                     Limit = limit,
+                    Facets = ctx.Selects("facets"),
+                    Highlight = ctx.Selects("edges", "highlights"),
                 };
                 InputProblemErrors.ThrowIfAny(ctx, SearchChecks.Check(graph, request));
                 var viewer = ctx.Viewer();

@@ -6,6 +6,7 @@ using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.People;
 using InnovationNetwork.Core.Projects;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 
 namespace InnovationNetwork.Search.Indexing;
 
@@ -22,6 +23,7 @@ internal static partial class DocumentBuilder
     public const int AbstractsPerOrganisation = 100;
 
     private static readonly FieldType StoredText = Freeze(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
+    private static readonly FieldType AllText = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
     public static bool IsSearchable(NodeLabel label) => TypeOf(label) is not null;
 
@@ -67,6 +69,8 @@ internal static partial class DocumentBuilder
     }
 
     internal static FieldType TextType => StoredText;
+
+    internal static FieldType AllType => AllText;
 
     private static FieldType Freeze(FieldType type)
     {

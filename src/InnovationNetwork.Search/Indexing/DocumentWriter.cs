@@ -199,6 +199,7 @@ internal sealed class DocumentWriter
         if (!string.IsNullOrWhiteSpace(text))
         {
             _doc.Add(new Field(field, text, DocumentBuilder.TextType));
+            _doc.Add(new Field(IndexFields.All, text, DocumentBuilder.AllType));
         }
     }
 

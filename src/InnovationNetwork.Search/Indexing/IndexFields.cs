@@ -50,6 +50,12 @@ internal static class IndexFields
     public const string Activity = "activity";
     public const string Related = "related";
 
+    /// <summary>
+    /// Every text field again in one (indexed with frequencies, not stored): which documents contain a word
+    /// is answered from one posting list instead of eight, and the fields then only score those documents.
+    /// </summary>
+    public const string All = "all";
+
     public static readonly string[] TextFields = [Name, Keywords, Text, Specialisms, Places, Capabilities, Activity, Related];
 
     /// <summary>The facets counted for every search, in the order they are returned.</summary>

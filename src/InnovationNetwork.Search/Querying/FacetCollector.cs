@@ -1,20 +1,21 @@
 using InnovationNetwork.Core.Matching;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
 /// Counts every hit by the values of the facet fields, read from sorted-set doc values (Lucene.Net's
-/// facet module is not available): per segment into arrays indexed by ordinal, merged by value when the
-/// segment ends. Also counts the hits.
+/// facet module is not available) through <see cref="SegmentOrdinals"/>: per segment into arrays indexed
+/// by ordinal, merged by value when the segment ends. Also counts the hits.
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, int>[] _totals = fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private SortedSetDocValues?[] _values = [];
+    private SegmentOrdinals?[] _segment = [];
     private int[][] _counts = [];
+
+    public IReadOnlyList<string> Fields => fields;
 
     public int TotalHits { get; private set; }
 
@@ -27,26 +28,25 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _values = fields.Select(f => context.AtomicReader.GetSortedSetDocValues(f)).ToArray();
-        _counts = _values.Select(v => v is null ? [] : new int[v.ValueCount]).ToArray();
+        _segment = fields.Select(f => SegmentOrdinals.For(context.AtomicReader, f)).ToArray();
+        _counts = _segment.Select(s => s is null ? [] : new int[s.Values.Length]).ToArray();
     }
 
     public void Collect(int doc)
     {
         TotalHits++;
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _segment.Length; f++)
         {
-            var values = _values[f];
-            if (values is null)
+            if (_segment[f] is not { } segment)
             {
                 continue;
             }
 
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var counts = _counts[f];
+            var ords = segment.Ords;
+            for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++)
             {
-                _counts[f][ord]++;
+                counts[ords[i]]++;
             }
         }
     }
@@ -54,7 +54,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
     public IReadOnlyList<Facet> Facets()
     {
         Flush();
-        _values = [];
+        _segment = [];
         return fields.Select((field, f) => new Facet(field, _totals[f]
                 .OrderByDescending(kv => kv.Value)
                 .ThenBy(kv => kv.Key, StringComparer.Ordinal)
@@ -65,11 +65,9 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
 
     private void Flush()
     {
-        var term = new BytesRef();
-        for (var f = 0; f < _values.Length; f++)
+        for (var f = 0; f < _segment.Length; f++)
         {
-            var values = _values[f];
-            if (values is null)
+            if (_segment[f] is not { } segment)
             {
                 continue;
             }
@@ -78,8 +76,7 @@ internal sealed class FacetCollector(IReadOnlyList<string> fields) : ICollector
             {
                 if (_counts[f][ord] > 0)
                 {
-                    values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
+                    var key = segment.Values[ord];
                     _totals[f][key] = _totals[f].GetValueOrDefault(key) + _counts[f][ord];
                 }
             }

@@ -13,7 +13,7 @@ namespace InnovationNetwork.Search.Querying;
 /// </summary>
 internal static class FilterBuilder
 {
-    public static Filter? Build(SearchFilter filter, Viewer viewer, IEnumerable<SearchableType>? types = null)
+    public static Filter? Build(SearchFilter filter, Viewer viewer, IReadOnlyCollection<SearchableType>? types = null)
     {
         var all = new BooleanQuery();
         AnyOf(all, IndexFields.Type, (types ?? filter.Types).Select(t => t.ToString()));

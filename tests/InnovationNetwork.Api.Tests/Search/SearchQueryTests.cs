@@ -50,6 +50,19 @@ public sealed class SearchQueryTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task FacetsAndHighlightsAskedForThroughFragmentsAreStillComputed()
+    {
+        var json = await PostAsync("""
+            query { search(query: "remotely operated vehicles", first: 1) { ...counts edges { ... on SearchEdge { highlights { field } } } } }
+            fragment counts on SearchConnection { facets { field } }
+            """);
+
+        var search = json.GetProperty("data").GetProperty("search");
+        Assert.NotEmpty(search.GetProperty("facets").EnumerateArray());
+        Assert.NotEmpty(search.GetProperty("edges")[0].GetProperty("highlights").EnumerateArray());
+    }
+
+    [Fact]
     public async Task TheCursorOfAHitGivesTheHitsAfterIt()
     {
         var all = await PostAsync("""{ search(query: "university", first: 4) { edges { cursor node { ... on Organisation { id } } } } }""");

@@ -140,9 +140,9 @@ public class NeedMatchingTests
     }
 
     [Fact]
-    public async Task WorkingWithOtherStrongMatchesIsAReason()
+    public async Task WorkingWithOtherStrongMatchesIsAReasonWhenThatCounts()
     {
-        await using var h = await SearchHarness.StartAsync(Network());
+        await using var h = await SearchHarness.StartAsync(Network(), new MatchingOptions { ClusterWeight = 0.1 });
 
         var match = h.Match(new Need("subsea cable inspection")).Items.Single(m => m.Organisation.Id == "org-tyne");
 
@@ -160,6 +160,17 @@ public class NeedMatchingTests
     }
 
     [Fact]
+    public async Task TiesToOtherMatchesAndInferredSpecialismsAreLeftOutWhenTheirWeightIsZero()
+    {
+        await using var h = await SearchHarness.StartAsync(Network(), new MatchingOptions { ClusterWeight = 0, InferredSpecialismShare = 0 });
+
+        var match = h.Match(new Need("ROV and AUV for cable inspection")).Items.Single(m => m.Organisation.Id == "org-tyne");
+
+        Assert.DoesNotContain(match.Reasons, r => r.Code is MatchReasonCodes.Network or MatchReasonCodes.Specialism);
+        Assert.Equal(0, match.Parts.Network + match.Parts.Specialism);
+    }
+
+    [Fact]
     public async Task ActivityIsAReasonAndCountsRecentProjects()
     {
         await using var h = await SearchHarness.StartAsync(Network());
@@ -172,7 +183,7 @@ public class NeedMatchingTests
     [Fact]
     public async Task ThePartsAddUpToTheScoreAndTheReasonsComeStrongestFirst()
     {
-        await using var h = await SearchHarness.StartAsync(Network());
+        await using var h = await SearchHarness.StartAsync(Network(), new MatchingOptions { ClusterWeight = 0.1, InferredSpecialismShare = 1 });
 
         var matches = h.Match(new Need("subsea cable inspection robot") { Trl = 5, Places = [World.NorthEast], Asker = "org-durham" }).Items;
 
@@ -191,9 +202,9 @@ public class NeedMatchingTests
     }
 
     [Fact]
-    public async Task WithoutNamedSpecialismsTheNeedsAreInferredFromItsWords()
+    public async Task WithoutNamedSpecialismsTheNeedsAreInferredFromItsWordsWhenThatCounts()
     {
-        await using var h = await SearchHarness.StartAsync(Network());
+        await using var h = await SearchHarness.StartAsync(Network(), new MatchingOptions { InferredSpecialismShare = 1 });
 
         var match = h.Match(new Need("ROV and AUV for cable inspection")).Items.Single(m => m.Organisation.Id == "org-subsea-eyes");
 
