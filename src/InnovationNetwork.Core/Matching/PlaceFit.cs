@@ -1,9 +1,10 @@
 using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Places;
 using InnovationNetwork.Core.Querying;
 
 namespace InnovationNetwork.Core.Matching;
 
-/// <summary>Being in a place the need names counts 1; being elsewhere under the same parent (a neighbouring authority) 0.4.</summary>
+/// <summary>Being in a place the need names counts 1; being elsewhere under the same region or area (a neighbouring authority) 0.4.</summary>
 public static class PlaceFit
 {
     public static (double Strength, string? Place, string? Wanted) Score(InnovationGraph graph, string organisationId, IReadOnlyList<string> wanted)
@@ -24,7 +25,9 @@ public static class PlaceFit
                     return (1, located.To, place);
                 }
 
-                if (best.Strength < 0.4 && Trees.Parent(graph, place, RelationshipType.LOCATED_IN) is { } parent && ancestors.Contains(parent))
+                // Places that share a region or an area are neighbours; regions that only share the country are not.
+                if (best.Strength < 0.4 && Trees.Parent(graph, place, RelationshipType.LOCATED_IN) is { } parent && ancestors.Contains(parent)
+                    && graph.Find<Place>(parent) is { Level: not PlaceLevel.COUNTRY })
                 {
                     best = (0.4, located.To, place);
                 }

@@ -160,6 +160,20 @@ public class NeedMatchingTests
     }
 
     [Fact]
+    public async Task ANeighbouringAuthorityOfTheSameRegionCountsInPartButARegionThatOnlySharesTheCountryDoesNot()
+    {
+        await using var h = await SearchHarness.StartAsync(Network());
+
+        var nextDoor = h.Match(new Need("subsea cable inspection") { Places = [World.Newcastle] }).Items.Single(m => m.Organisation.Id == "org-subsea-eyes");
+        var farAway = h.Match(new Need("subsea cable inspection") { Places = [World.Scotland] }).Items.Single(m => m.Organisation.Id == "org-subsea-eyes");
+
+        Assert.Contains(new MatchReason(MatchReasonCodes.Place, "based in Northumberland, next to Newcastle upon Tyne"), nextDoor.Reasons);
+        Assert.True(nextDoor.Parts.Place > 0);
+        Assert.DoesNotContain(farAway.Reasons, r => r.Code == MatchReasonCodes.Place);
+        Assert.Equal(0, farAway.Parts.Place);
+    }
+
+    [Fact]
     public async Task TiesToOtherMatchesAndInferredSpecialismsAreLeftOutWhenTheirWeightIsZero()
     {
         await using var h = await SearchHarness.StartAsync(Network(), new MatchingOptions { ClusterWeight = 0, InferredSpecialismShare = 0 });
