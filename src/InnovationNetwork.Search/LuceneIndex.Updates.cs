@@ -135,9 +135,10 @@ public sealed partial class LuceneIndex
     private void Rebuild(InnovationGraph graph)
     {
         _tracking.DeleteAll();
+        var texts = new TextCache(_analyzers.Index);
         Parallel.ForEach(Searchable(graph).ToArray(), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, node =>
         {
-            if (DocumentBuilder.Build(graph, node) is { } doc)
+            if (DocumentBuilder.Build(graph, node, texts) is { } doc)
             {
                 _tracking.AddDocument(doc);
             }
@@ -159,10 +160,11 @@ public sealed partial class LuceneIndex
         // Many documents (an import, a catch-up) are built on all cores; a mutation's few on this thread.
         var stale = impact.Stale.ToArray();
         var parallelism = stale.Length >= 64 ? Environment.ProcessorCount : 1;
+        var texts = new TextCache(_analyzers.Index);
         Parallel.ForEach(stale, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, id =>
         {
             var label = NodeLabels.FromId(id);
-            if (graph.Find(id) is { } node && DocumentBuilder.Build(graph, node) is { } doc)
+            if (graph.Find(id) is { } node && DocumentBuilder.Build(graph, node, texts) is { } doc)
             {
                 _tracking.UpdateDocument(new Term(IndexFields.Id, id), doc);
             }

@@ -77,7 +77,7 @@ internal static partial class DocumentBuilder
     private static void AddProject(DocumentWriter doc, Project p)
     {
         doc.Name(p.Title, p.Acronym);
-        doc.Text(p.Abstract);
+        doc.Abstract(p);
         doc.Keywords(p.Keywords);
         doc.Text(p.Programme);
         var participants = doc.Graph.Incoming(p.Id, RelationshipType.PARTICIPATES_IN).Select(r => r.From).ToArray();

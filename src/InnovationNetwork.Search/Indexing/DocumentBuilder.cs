@@ -22,7 +22,7 @@ internal static partial class DocumentBuilder
     /// <summary>Abstracts of this many most recent projects enter an organisation's document; titles of all do.</summary>
     public const int AbstractsPerOrganisation = 100;
 
-    private static readonly FieldType StoredText = Freeze(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
+    private static readonly FieldType IndexedText = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
     private static readonly FieldType AllText = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
     public static bool IsSearchable(NodeLabel label) => TypeOf(label) is not null;
@@ -38,14 +38,14 @@ internal static partial class DocumentBuilder
     };
 
     /// <summary>The document for a node, or null for nodes search does not hold (specialisms, places).</summary>
-    public static Document? Build(InnovationGraph graph, Node node)
+    public static Document? Build(InnovationGraph graph, Node node, TextCache texts)
     {
         if (TypeOf(node.Label) is not { } type)
         {
             return null;
         }
 
-        var doc = new DocumentWriter(graph, node, type);
+        var doc = new DocumentWriter(graph, node, type, texts);
         switch (node)
         {
             case Organisation o:
@@ -68,7 +68,7 @@ internal static partial class DocumentBuilder
         return doc.Finish();
     }
 
-    internal static FieldType TextType => StoredText;
+    internal static FieldType TextType => IndexedText;
 
     internal static FieldType AllType => AllText;
 

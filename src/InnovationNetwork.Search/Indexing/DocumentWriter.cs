@@ -7,6 +7,7 @@ using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Projects;
 using InnovationNetwork.Core.Querying;
 using Lucene.Net.Documents;
+using InnovationNetwork.Search.Querying;
 using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Indexing;
@@ -17,12 +18,14 @@ internal sealed class DocumentWriter
     private readonly Document _doc = [];
     private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _trl = [];
+    private readonly TextCache _texts;
     private string _sortName = "";
 
-    public DocumentWriter(InnovationGraph graph, Node node, SearchableType type)
+    public DocumentWriter(InnovationGraph graph, Node node, SearchableType type, TextCache texts)
     {
         Graph = graph;
         Node = node;
+        _texts = texts;
         _doc.Add(new StringField(IndexFields.Id, node.Id, Field.Store.YES));
         _doc.Add(new BinaryDocValuesField(DocIds.Field, new BytesRef(node.Id)));
         Keyword(IndexFields.Type, type.ToString());
@@ -44,6 +47,9 @@ internal sealed class DocumentWriter
     }
 
     public void Text(string? text) => AddText(IndexFields.Text, text);
+
+    /// <summary>A project's abstract, analysed once for its own document and every participant's.</summary>
+    public void Abstract(Project p) => AddText(IndexFields.Text, p.Abstract, _texts.Abstract(p));
 
     public void Keywords(IReadOnlyList<string> keywords)
     {
@@ -110,25 +116,39 @@ internal sealed class DocumentWriter
         {
             count++;
             _refs.Add(capability.Id);
-            AddText(IndexFields.Capabilities, Join(capability.Name, capability.Description, string.Join(", ", capability.Keywords)));
+            AddText(IndexFields.Capabilities, string.Join(". ", new[] { capability.Name, capability.Description, string.Join(", ", capability.Keywords) }
+                .Where(p => !string.IsNullOrWhiteSpace(p))));
             TrlRange(capability.TrlMin, capability.TrlMax);
         }
 
         return count;
     }
 
-    /// <summary>Titles of all projects and the abstracts of the most recent <paramref name="abstracts"/>.</summary>
+    /// <summary>
+    /// Titles of all projects and the abstracts of the most recent <paramref name="abstracts"/>. All of it is
+    /// indexed; only as much as highlighting reads is stored.
+    /// </summary>
     public void Activity(IReadOnlyList<Project> projects, int abstracts)
     {
-        var text = new StringBuilder();
+        var stored = new StringBuilder();
+        var parts = new List<AnalysedText>(2 * projects.Count);
         for (var i = 0; i < projects.Count; i++)
         {
             var p = projects[i];
             _refs.Add(p.Id);
-            text.Append(Join(p.Acronym, p.Title, string.Join(", ", p.Keywords), i < abstracts ? p.Abstract : null)).Append('\n');
+            parts.Add(_texts.Heading(p));
+            if (i < abstracts)
+            {
+                parts.Add(_texts.Abstract(p));
+            }
+
+            if (stored.Length < HitHighlighter.MaxActivityChars)
+            {
+                stored.Append(TextCache.Heading(p, i < abstracts ? p.Abstract : null)).Append('\n');
+            }
         }
 
-        AddText(IndexFields.Activity, text.ToString());
+        AddText(IndexFields.Activity, stored.ToString(0, Math.Min(stored.Length, HitHighlighter.MaxActivityChars)), AnalysedText.Concat(parts));
     }
 
     /// <summary>The names of related organisations and people, leaving out private organisations.</summary>
@@ -194,15 +214,21 @@ internal sealed class DocumentWriter
         }
     }
 
-    private void AddText(string field, string? text)
+    private void AddText(string field, string? text) => AddText(field, text, _texts.Analyse(text));
+
+    /// <summary>Stores <paramref name="text"/> and indexes its analysed terms in the field and in the catch-all field.</summary>
+    private void AddText(string field, string? text, AnalysedText terms)
     {
-        if (!string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text))
         {
-            _doc.Add(new Field(field, text, DocumentBuilder.TextType));
-            _doc.Add(new Field(IndexFields.All, text, DocumentBuilder.AllType));
+            return;
+        }
+
+        _doc.Add(new StoredField(field, text));
+        if (!terms.IsEmpty)
+        {
+            _doc.Add(new Field(field, terms.Replay(), DocumentBuilder.TextType));
+            _doc.Add(new Field(IndexFields.All, terms.Replay(), DocumentBuilder.AllType));
         }
     }
-
-    private static string Join(params string?[] parts) =>
-        string.Join(". ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

@@ -1,8 +1,9 @@
 namespace InnovationNetwork.Search.Indexing;
 
 /// <summary>
-/// The fields of a document. Analysed text fields are stored with term vectors (positions and offsets)
-/// so highlighting and "mentions …" reasons read them without re-analysing; keyword fields are indexed
+/// The fields of a document. Analysed text fields are stored (for highlighting) and indexed with term vectors
+/// (terms and counts), so "mentions …" reasons and similar records read a document's words without
+/// re-analysing them; keyword fields are indexed
 /// for filters and carry sorted-set doc values for facet counts.
 /// </summary>
 internal static class IndexFields
