@@ -33,4 +33,11 @@ public sealed class GraphQLLimitsOptions
     /// <summary>The largest request body accepted, in bytes.</summary>
     [Range(256, 100_000_000)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// Memory for whole responses to repeated queries, in megabytes; 0 turns the cache off. A response is kept
+    /// for the graph and search-index version it was computed at and served again only at that version.
+    /// </summary>
+    [Range(0, 4_096)]
+    public int ResponseCacheMegabytes { get; set; } = 32;
 }

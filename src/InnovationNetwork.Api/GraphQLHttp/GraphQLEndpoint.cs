@@ -22,6 +22,7 @@ internal sealed partial class GraphQLEndpoint(
     IDocumentExecuter<ISchema> executer,
     IDocumentBuilder documentBuilder,
     GraphQLDocumentCache documents,
+    GraphQLResponseCache responses,
     ISchema schema,
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLLimitsOptions> limits,
@@ -66,7 +67,7 @@ internal sealed partial class GraphQLEndpoint(
                 return;
             }
 
-            await ExecuteAsync(context, read.Request!, mediaType);
+            await ExecuteAsync(context, read, mediaType);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -74,8 +75,20 @@ internal sealed partial class GraphQLEndpoint(
         }
     }
 
-    private async Task ExecuteAsync(HttpContext context, GraphQLRequest request, string mediaType)
+    private async Task ExecuteAsync(HttpContext context, GraphQLRequestOrProblem read, string mediaType)
     {
+        var request = read.Request!;
+        var viewer = ViewerFrom(context);
+
+        // The version is taken before anything runs, so an answer that a write overtakes is never kept.
+        var version = responses.Enabled ? responses.Version() : null;
+        var key = responses.Enabled ? GraphQLResponseCache.Key(mediaType, viewer, $"{context.Request.Method} {read.Text}") : null;
+        if (key is not null && responses.Find(version!, key) is { } cached)
+        {
+            await _writer.WriteSerializedAsync(context, cached, mediaType);
+            return;
+        }
+
         GraphQLDocument document;
         try
         {
@@ -121,12 +134,20 @@ internal sealed partial class GraphQLEndpoint(
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            UserContext = new GraphQLUserContext(ViewerFrom(context)),
+            UserContext = new GraphQLUserContext(viewer),
             User = context.User,
             RequestServices = context.RequestServices,
             CancellationToken = context.RequestAborted,
             UnhandledExceptionDelegate = LogUnhandledAsync,
         });
+
+        if (key is not null && operation?.Operation == OperationType.Query && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            var body = await _writer.SerializeAsync(result, context.RequestAborted);
+            responses.Add(version!, key, body);
+            await _writer.WriteSerializedAsync(context, body, mediaType);
+            return;
+        }
 
         await _writer.WriteResultAsync(context, ExplainTimeout(result), mediaType);
     }

@@ -5,7 +5,8 @@ public static class GraphQLEndpointExtensions
     /// <summary>Maps /graphql for every method: the endpoint itself answers 405 to the ones it does not take, in GraphQL's shape.</summary>
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
-        var endpoint = ActivatorUtilities.CreateInstance<GraphQLEndpoint>(app.ServiceProvider);
+        var responses = ActivatorUtilities.CreateInstance<GraphQLResponseCache>(app.ServiceProvider);
+        var endpoint = ActivatorUtilities.CreateInstance<GraphQLEndpoint>(app.ServiceProvider, responses);
         return app.Map(GraphQLEndpoint.Path, endpoint.HandleAsync).WithDisplayName("GraphQL");
     }
 

@@ -18,7 +18,9 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, in
     private const string Extensions = "extensions";
 
     public Task<GraphQLRequestOrProblem> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
-        HttpMethods.IsGet(request.Method) ? Task.FromResult(ReadQueryString(request.Query)) : ReadBodyAsync(request, cancellationToken);
+        HttpMethods.IsGet(request.Method)
+            ? Task.FromResult(ReadQueryString(request.Query) with { Text = request.QueryString.Value ?? "" })
+            : ReadBodyAsync(request, cancellationToken);
 
     private GraphQLRequestOrProblem ReadQueryString(IQueryCollection parameters)
     {
@@ -58,7 +60,17 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, in
             return TooLarge();
         }
 
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBoundedAsync(request.Body, cancellationToken);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // The body ended before its Content-Length, or broke the server's own limits.
+            return new GraphQLHttpProblem(e.StatusCode, "BODY_UNREADABLE", $"The request body could not be read: {e.Message}");
+        }
+
         if (body is null)
         {
             return TooLarge();
@@ -72,7 +84,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, in
         try
         {
             using var document = JsonDocument.Parse(body);
-            return ReadJsonBody(document.RootElement);
+            return ReadJsonBody(document.RootElement) with { Text = System.Text.Encoding.UTF8.GetString(body) };
         }
         catch (JsonException e)
         {

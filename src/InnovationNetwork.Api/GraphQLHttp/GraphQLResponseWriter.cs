@@ -27,7 +27,29 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
 
     public static ExecutionResult ErrorResult(string code, string message) => new(new ExecutionError(message) { Code = code });
 
+    /// <summary>A successful result as bytes, to write now and again from the response cache.</summary>
+    public async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A successful result serialized before (<see cref="SerializeAsync"/>).</summary>
+    public async Task WriteSerializedAsync(HttpContext context, byte[] body, string mediaType)
+    {
+        StartResponse(context, StatusCodes.Status200OK, mediaType);
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
     private async Task WriteAsync(HttpContext context, int statusCode, string mediaType, ExecutionResult result)
+    {
+        StartResponse(context, statusCode, mediaType);
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private static void StartResponse(HttpContext context, int statusCode, string mediaType)
     {
         var response = context.Response;
         response.StatusCode = statusCode;
@@ -35,7 +57,6 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         // The same URL answers JSON of two types, or GraphiQL's page, by the Accept header.
         response.Headers.Vary = HeaderNames.Accept;
         response.Headers.CacheControl = "no-store";
-        await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
 
     private static int StatusFor(ExecutionResult result, string mediaType)

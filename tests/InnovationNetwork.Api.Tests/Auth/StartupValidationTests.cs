@@ -32,6 +32,7 @@ public sealed class StartupValidationTests : IDisposable
     [InlineData("Auth:Authority", "http://login.example.org/realms/lep", "is not an https:// address")]
     [InlineData("Auth:Audience", "", "Auth:Audience is empty")]
     [InlineData("Limits:RateLimitPermits", "0", "RateLimitPermits")]
+    [InlineData("GraphQL:ResponseCacheMegabytes", "-1", "ResponseCacheMegabytes")]
     public async Task InvalidSettingsStopStartUpNamingTheSetting(string key, string value, string expected)
     {
         await using var app = ApiFactory.Over(_dataDirectory).With(key, value);
