@@ -1,4 +1,6 @@
 using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.People;
 using InnovationNetwork.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -152,6 +154,11 @@ public sealed partial class LuceneIndex
 
     private void Apply(ChangeImpact impact, InnovationGraph graph)
     {
+        foreach (var id in Renamed(impact.NamesToCheck, graph))
+        {
+            impact.AddDependants(graph, id);
+        }
+
         if (impact.LookUpDependants.Count > 0)
         {
             impact.Stale.UnionWith(Dependants(impact.LookUpDependants));
@@ -177,6 +184,40 @@ public sealed partial class LuceneIndex
         Interlocked.Exchange(ref _generation, _tracking.Generation);
     }
 
+    /// <summary>
+    /// Those of <paramref name="ids"/> whose name or privacy differs from their indexed document (or that have
+    /// none yet): the ones whose dependants copied something that changed.
+    /// </summary>
+    private List<string> Renamed(IReadOnlyCollection<string> ids, InnovationGraph graph) => ids.Count == 0 ? [] : Read(searcher =>
+    {
+        var renamed = new List<string>();
+        foreach (var id in ids)
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+            var node = graph.Find(id);
+            if (node is null || top.TotalHits == 0)
+            {
+                renamed.Add(id);
+                continue;
+            }
+
+            var doc = top.ScoreDocs[0].Doc;
+            var indexedName = searcher.Doc(doc, NameField).Get(IndexFields.Name);
+            var privateQuery = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Private, IndexFields.Yes)), Occur.MUST },
+            };
+            var indexedPrivate = searcher.Search(privateQuery, 1).TotalHits > 0;
+            if (indexedName != node.DisplayName || indexedPrivate != (node is Organisation { IsPrivate: true } or Person { IsPrivate: true }))
+            {
+                renamed.Add(id);
+            }
+        }
+
+        return renamed;
+    });
+
     /// <summary>The documents that copied text or ids from these nodes, found by the ref field.</summary>
     private HashSet<string> Dependants(IReadOnlyCollection<string> ids) => Read(searcher =>
     {
@@ -199,6 +240,8 @@ public sealed partial class LuceneIndex
 
         return found;
     });
+
+    private static readonly HashSet<string> NameField = [IndexFields.Name];
 
     private static IEnumerable<Node> Searchable(InnovationGraph graph) =>
         new[] { NodeLabel.Organisation, NodeLabel.Person, NodeLabel.Capability, NodeLabel.Project, NodeLabel.Challenge }

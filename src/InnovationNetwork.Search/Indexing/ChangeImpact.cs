@@ -1,4 +1,6 @@
 using InnovationNetwork.Core.Graph;
+using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.People;
 
 namespace InnovationNetwork.Search.Indexing;
 
@@ -17,12 +19,24 @@ internal sealed class ChangeImpact
     /// <summary>Nodes whose dependants must be looked up in the index by the ref field.</summary>
     public HashSet<string> LookUpDependants { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Organisations and people that were written: their dependants copy only their name and whether they are
+    /// private, so those are re-indexed only when one of the two differs from the indexed document (checked
+    /// by the index, which holds the document as it was). A new description of a university would otherwise
+    /// re-index every project it took part in.
+    /// </summary>
+    public HashSet<string> NamesToCheck { get; } = new(StringComparer.Ordinal);
+
     public void Add(ChangeBatch batch, InnovationGraph graph)
     {
         foreach (var change in batch.Changes)
         {
             switch (change)
             {
+                case PutNode { Node: Organisation or Person } put:
+                    Stale.Add(put.Node.Id);
+                    NamesToCheck.Add(put.Node.Id);
+                    break;
                 case PutNode put:
                     Stale.Add(put.Node.Id);
                     AddDependants(graph, put.Node.Id);
@@ -65,7 +79,8 @@ internal sealed class ChangeImpact
         }
     }
 
-    private void AddDependants(InnovationGraph graph, string id)
+    /// <summary>Marks stale the documents that copy the name of the node <paramref name="id"/>.</summary>
+    public void AddDependants(InnovationGraph graph, string id)
     {
         switch (NodeLabels.FromId(id))
         {

@@ -90,6 +90,32 @@ public class NearRealTimeTests
     }
 
     [Fact]
+    public async Task MakingAnOrganisationPrivateUnderTheSameNameTakesTheNameOutOfItsPeoplesDocuments()
+    {
+        await using var h = await SearchHarness.StartAsync(World.Base()
+            .Organisation("org-a", "Alpha Engineering")
+            .Person("person-ann", "Ann Smith", worksAt: "org-a"));
+
+        await h.WriteAsync(new Changes().Put(new Organisation { Id = "org-a", Name = "Alpha Engineering", IsPrivate = true, Version = 2 }));
+
+        Assert.Empty(h.Ids("alpha"));
+        Assert.Equal(["person-ann"], h.Ids("ann"));
+    }
+
+    [Fact]
+    public async Task ANewDescriptionLeavesTheOrganisationsPeopleFoundByItsName()
+    {
+        await using var h = await SearchHarness.StartAsync(World.Base()
+            .Organisation("org-a", "Alpha Engineering")
+            .Person("person-ann", "Ann Smith", worksAt: "org-a"));
+
+        await h.WriteAsync(new Changes().Put(new Organisation { Id = "org-a", Name = "Alpha Engineering", Description = "Wave tank testing.", Version = 2 }));
+
+        Assert.Equal(["org-a", "person-ann"], h.Ids("alpha").Order());
+        Assert.Equal(["org-a"], h.Ids("wave tank"));
+    }
+
+    [Fact]
     public async Task RemovingAnOrganisationRemovesItsDocument()
     {
         await using var h = await SearchHarness.StartAsync(World.Base().Organisation("org-a", "Alpha Engineering"));

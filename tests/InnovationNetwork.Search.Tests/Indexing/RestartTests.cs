@@ -1,3 +1,4 @@
+using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Search.Tests.Support;
 
 namespace InnovationNetwork.Search.Tests.Indexing;
@@ -34,6 +35,28 @@ public class RestartTests
         Assert.Equal(["org-e"], h.Ids("umbilicals"));
         Assert.Empty(h.Ids("beta"));
         Assert.Equal(h.Graph.Sequence, h.Index.Sequence);
+    }
+
+    [Fact]
+    public async Task ARenameWhileDownReachesThePeopleAndOneUndoneWhileDownLeavesThemAsTheyWere()
+    {
+        await using var h = await SearchHarness.StartAsync(World.Base()
+            .Organisation("org-a", "Alpha Engineering")
+            .Person("person-ann", "Ann Smith", worksAt: "org-a")
+            .Organisation("org-b", "Beta Robotics")
+            .Person("person-bob", "Bob Jones", worksAt: "org-b"));
+        h.Index.Commit();
+
+        await h.WriteElsewhereAsync(new Changes().Put(new Organisation { Id = "org-a", Name = "Zephyr Dynamics", Version = 2 }));
+        await h.WriteElsewhereAsync(new Changes().Put(new Organisation { Id = "org-b", Name = "Gamma Marine", Version = 2 }));
+        await h.WriteElsewhereAsync(new Changes().Put(new Organisation { Id = "org-b", Name = "Beta Robotics", Version = 3 }));
+        await h.RestartAsync();
+
+        Assert.Equal(IndexStartupKind.CaughtUp, h.Index.LastStartup!.Kind);
+        Assert.Equal(["org-a", "person-ann"], h.Ids("zephyr").Order());
+        Assert.Empty(h.Ids("alpha"));
+        Assert.Equal(["org-b", "person-bob"], h.Ids("beta robotics").Order());
+        Assert.Empty(h.Ids("gamma"));
     }
 
     [Fact]
