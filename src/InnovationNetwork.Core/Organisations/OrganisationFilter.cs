@@ -22,7 +22,7 @@ public sealed class OrganisationFilter : NodeFilter<OrganisationFilter, Organisa
         (Name?.Matches(o.Name) ?? true)
         && (Kind?.Matches(o.Kind) ?? true)
         && (Size?.Matches(o.Size) ?? true)
-        && (Place is null || graph.Targets(o.Id, RelationshipType.LOCATED_IN).Any(id => Place.MatchesId(graph, id)))
+        && (Place is null || Place.MatchesAny(graph, graph.Targets(o.Id, RelationshipType.LOCATED_IN)))
         && (Specialisms?.Matches(graph, graph.Targets(o.Id, RelationshipType.SPECIALISES_IN)) ?? true)
         && (Projects?.Matches(graph, graph.Targets(o.Id, RelationshipType.PARTICIPATES_IN)) ?? true)
         && (ProjectCount?.Matches(graph.Outgoing(o.Id, RelationshipType.PARTICIPATES_IN).Count) ?? true)

@@ -25,5 +25,20 @@ public abstract class NodeFilter<TSelf, TNode>
     /// <summary>Whether the filter matches the node with the given id (false when there is none).</summary>
     public bool MatchesId(InnovationGraph graph, string id) => graph.Find(id) is TNode node && Matches(graph, node);
 
+    /// <summary>Whether the filter matches any of the nodes with these ids.</summary>
+    public bool MatchesAny(InnovationGraph graph, IReadOnlyList<string> ids)
+    {
+        // A loop by index rather than Any with a lambda: this runs once per record of a filtered list.
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (MatchesId(graph, ids[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     protected abstract bool MatchesFields(InnovationGraph graph, TNode node);
 }

@@ -38,11 +38,11 @@ public static class NodeQuery
     }
 
     /// <summary>Ids at the far end of the node's relationships of one type.</summary>
-    public static IEnumerable<string> Targets(this InnovationGraph graph, string id, RelationshipType type) =>
+    public static IReadOnlyList<string> Targets(this InnovationGraph graph, string id, RelationshipType type) =>
         new RelationshipEnds(graph.Outgoing(id, type), far: true);
 
     /// <summary>Ids at the near end of relationships of one type that point at the node.</summary>
-    public static IEnumerable<string> Sources(this InnovationGraph graph, string id, RelationshipType type) =>
+    public static IReadOnlyList<string> Sources(this InnovationGraph graph, string id, RelationshipType type) =>
         new RelationshipEnds(graph.Incoming(id, type), far: false);
 
     /// <summary>The visible nodes of one type related to a node.</summary>

@@ -14,13 +14,14 @@ public sealed class RelationFilter<TFilter, TNode>
     public TFilter? None { get; set; }
     public TFilter? Every { get; set; }
 
-    public bool Matches(InnovationGraph graph, IEnumerable<string> relatedIds)
+    public bool Matches(InnovationGraph graph, IReadOnlyList<string> ids)
     {
-        // Loops rather than Any/All with lambdas: this runs once per record of a filtered list.
-        var ids = relatedIds as IReadOnlyCollection<string> ?? relatedIds.ToArray();
+        // A loop by index rather than Any/All with lambdas or an enumerator: this runs once per record of a
+        // filtered list.
         bool some = Some is null, none = true, every = true;
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Count; i++)
         {
+            var id = ids[i];
             some = some || Some!.MatchesId(graph, id);
             none = none && (None is null || !None.MatchesId(graph, id));
             every = every && (Every is null || Every.MatchesId(graph, id));
