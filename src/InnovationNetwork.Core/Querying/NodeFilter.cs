@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using InnovationNetwork.Core.Graph;
 
 namespace InnovationNetwork.Core.Querying;
@@ -24,10 +23,7 @@ public abstract class NodeFilter<TSelf, TNode>
         && (Not is null || !Not.Matches(graph, node));
 
     /// <summary>Whether the filter matches the node with the given id (false when there is none).</summary>
-    public bool MatchesId(InnovationGraph graph, string id) =>
-        graph.Find(id) is { } node && node.Label == Label && Matches(graph, Unsafe.As<TNode>(node)); // see NodeQuery: no `is TNode`
-
-    private static readonly NodeLabel Label = InnovationGraph.LabelOf<TNode>();
+    public bool MatchesId(InnovationGraph graph, string id) => graph.Find(id) is TNode node && Matches(graph, node);
 
     /// <summary>Whether the filter matches any of the nodes with these ids.</summary>
     public bool MatchesAny(InnovationGraph graph, IReadOnlyList<string> ids)
