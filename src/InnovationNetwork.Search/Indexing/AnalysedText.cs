@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Documents;
 
 namespace InnovationNetwork.Search.Indexing;
 
@@ -58,23 +59,42 @@ internal sealed class AnalysedText
 
     public bool IsEmpty => _terms.Length == 0;
 
-    /// <summary>A token stream that replays the terms, for one field of one document.</summary>
-    public TokenStream Replay() => new ReplayStream(this);
+    /// <summary>
+    /// A field indexing these terms. Its token stream is made when the writer asks for it, from one stream per
+    /// thread reused for every field: a new stream per field cost a token stream's attributes each time, and
+    /// Lucene.Net looks attribute classes up under a lock that the indexing threads queued on.
+    /// </summary>
+    public Field Field(string name, FieldType type) => new ReplayField(name, type, this);
+
+    private sealed class ReplayField(string name, FieldType type, AnalysedText text) : Field(name, type)
+    {
+        [ThreadStatic]
+        private static ReplayStream? _stream;
+
+        public override TokenStream GetTokenStream(Analyzer analyzer) => (_stream ??= new ReplayStream()).Start(text);
+    }
 
     private sealed class ReplayStream : TokenStream
     {
-        private readonly AnalysedText _text;
         private readonly ICharTermAttribute _term;
         private readonly IPositionIncrementAttribute _increment;
+        private AnalysedText _text = Empty;
         private int _next;
 
-        public ReplayStream(AnalysedText text)
+        public ReplayStream()
         {
-            _text = text;
             _term = AddAttribute<ICharTermAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();
         }
 
+        public ReplayStream Start(AnalysedText text)
+        {
+            _text = text;
+            _next = 0;
+            return this;
+        }
+
+        // Sets every attribute a replayed token has, so there is nothing to clear between tokens.
         public override bool IncrementToken()
         {
             if (_next == _text._terms.Length)
@@ -82,7 +102,6 @@ internal sealed class AnalysedText
                 return false;
             }
 
-            ClearAttributes();
             _term.SetEmpty().Append(_text._terms[_next]);
             _increment.PositionIncrement = _text._increments[_next];
             _next++;

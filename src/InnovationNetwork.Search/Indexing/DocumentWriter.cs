@@ -227,8 +227,8 @@ internal sealed class DocumentWriter
         _doc.Add(new StoredField(field, text));
         if (!terms.IsEmpty)
         {
-            _doc.Add(new Field(field, terms.Replay(), DocumentBuilder.TextType));
-            _doc.Add(new Field(IndexFields.All, terms.Replay(), DocumentBuilder.AllType));
+            _doc.Add(terms.Field(field, DocumentBuilder.TextType));
+            _doc.Add(terms.Field(IndexFields.All, DocumentBuilder.AllType));
         }
     }
 }
