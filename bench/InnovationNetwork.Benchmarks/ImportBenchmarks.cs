@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using InnovationNetwork.Cli;
 
 namespace InnovationNetwork.Benchmarks;
 

@@ -1,6 +1,5 @@
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Matching;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Places;
 using InnovationNetwork.Core.Projects;

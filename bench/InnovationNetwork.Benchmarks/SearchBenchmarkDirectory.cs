@@ -1,7 +1,6 @@
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Imports.Synthetic;
 using InnovationNetwork.Core.Seed;
-using InnovationNetwork.Search;
 using InnovationNetwork.Search.Analysis;
 
 namespace InnovationNetwork.Benchmarks;

@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
 using InnovationNetwork.GraphQL.Common;
+using InnovationNetwork.GraphQL.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using InnovationNetwork.GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace InnovationNetwork.GraphQL;

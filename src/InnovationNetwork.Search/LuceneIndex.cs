@@ -3,7 +3,6 @@ using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Matching;
 using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Search.Analysis;
-using InnovationNetwork.Search.Indexing;
 using InnovationNetwork.Search.Querying;
 using InnovationNetwork.Search.Suggesting;
 using Lucene.Net.Index;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using Microsoft.Extensions.Primitives;
 
 namespace InnovationNetwork.Api.GraphQLHttp;
 

@@ -1,5 +1,4 @@
 using InnovationNetwork.Core.Commands;
-using InnovationNetwork.Core.Graph;
 
 namespace InnovationNetwork.Core.Organisations;
 

@@ -1,4 +1,3 @@
-using InnovationNetwork.Core.Graph;
 using static InnovationNetwork.Core.Graph.RelationshipType;
 
 namespace InnovationNetwork.Core.Seed;

@@ -1,11 +1,8 @@
 using GraphQL.Types;
-using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Capabilities;
-using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;
 using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Nodes;
 using InnovationNetwork.GraphQL.Specialisms;
 
 namespace InnovationNetwork.GraphQL.Capabilities;

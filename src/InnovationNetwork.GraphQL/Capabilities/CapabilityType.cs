@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Capabilities;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Querying;

@@ -1,12 +1,9 @@
-using GraphQL.Types;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Challenges;
-using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Querying;
 using InnovationNetwork.Core.Places;
+using InnovationNetwork.Core.Querying;
 using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Nodes;
 using InnovationNetwork.GraphQL.Places;
 using InnovationNetwork.GraphQL.Specialisms;
 

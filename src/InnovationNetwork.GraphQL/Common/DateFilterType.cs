@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using InnovationNetwork.Core.Querying;
 
 namespace InnovationNetwork.GraphQL.Common;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using InnovationNetwork.Core.Graph;
 
 namespace InnovationNetwork.GraphQL.Common;

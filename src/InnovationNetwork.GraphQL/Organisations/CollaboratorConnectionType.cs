@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Querying;
-using InnovationNetwork.GraphQL.Projects;
 
 namespace InnovationNetwork.GraphQL.Organisations;
 

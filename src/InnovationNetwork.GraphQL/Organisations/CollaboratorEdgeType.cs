@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using InnovationNetwork.Core.Organisations;
-using InnovationNetwork.Core.Querying;
 using InnovationNetwork.GraphQL.Projects;
 
 namespace InnovationNetwork.GraphQL.Organisations;

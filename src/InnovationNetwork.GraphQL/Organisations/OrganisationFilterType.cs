@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Projects;
 using InnovationNetwork.Core.Specialisms;

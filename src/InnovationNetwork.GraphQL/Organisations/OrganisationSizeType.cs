@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.GraphQL.Common;
 

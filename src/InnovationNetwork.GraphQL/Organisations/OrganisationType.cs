@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Capabilities;

@@ -1,11 +1,8 @@
-using GraphQL.Types;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Places;
-using InnovationNetwork.Core.Querying;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Nodes;
 using InnovationNetwork.GraphQL.Organisations;
 
 namespace InnovationNetwork.GraphQL.Places;

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Places;

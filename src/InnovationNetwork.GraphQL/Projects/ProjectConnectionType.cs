@@ -1,12 +1,9 @@
-using GraphQL.Types;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Querying;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Projects;
-using InnovationNetwork.Core.Specialisms;
+using InnovationNetwork.Core.Querying;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Nodes;
 using InnovationNetwork.GraphQL.Organisations;
 using InnovationNetwork.GraphQL.Specialisms;
 

@@ -6,8 +6,8 @@ using InnovationNetwork.Core.Matching;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Projects;
 using InnovationNetwork.Core.Querying;
-using Lucene.Net.Documents;
 using InnovationNetwork.Search.Querying;
+using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Indexing;

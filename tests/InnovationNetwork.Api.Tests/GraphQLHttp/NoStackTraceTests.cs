@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using InnovationNetwork.Api.Tests.Infrastructure;
 using static InnovationNetwork.Api.Tests.Infrastructure.GraphQLHttpClientExtensions;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using InnovationNetwork.Api.Telemetry;
 using InnovationNetwork.Api.Tests.Infrastructure;
 using InnovationNetwork.Core.Graph;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using InnovationNetwork.Api.Tests.Infrastructure;
-using Xunit.Abstractions;
 
 namespace InnovationNetwork.Api.Tests.Replication;
 

@@ -1,6 +1,6 @@
 using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.Ports;
 
 namespace InnovationNetwork.Core.Tests.Graph;
 

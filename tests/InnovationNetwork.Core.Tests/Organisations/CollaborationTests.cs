@@ -1,7 +1,7 @@
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Projects;
 using InnovationNetwork.Core.Organisations;
+using InnovationNetwork.Core.Projects;
 
 namespace InnovationNetwork.Core.Tests.Organisations;
 

@@ -1,7 +1,5 @@
-using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Challenges;
 using InnovationNetwork.Core.Matching;
-using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Search.Tests.Support;
 
 namespace InnovationNetwork.Search.Tests.Matching;

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Ports;
 using InnovationNetwork.Storage.Neo4j;
 using InnovationNetwork.Storage.Tests.Contract;
 

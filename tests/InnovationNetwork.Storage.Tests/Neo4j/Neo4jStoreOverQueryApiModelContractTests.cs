@@ -1,5 +1,4 @@
 using InnovationNetwork.Core.Ports;
-using InnovationNetwork.Storage.Neo4j;
 using InnovationNetwork.Storage.Tests.Contract;
 
 namespace InnovationNetwork.Storage.Tests.Neo4j;

@@ -1,7 +1,7 @@
 using InnovationNetwork.Core.Graph;
-using OrganisationNode = InnovationNetwork.Core.Organisations.Organisation;
 using InnovationNetwork.Core.Places;
 using InnovationNetwork.Core.Specialisms;
+using OrganisationNode = InnovationNetwork.Core.Organisations.Organisation;
 
 namespace InnovationNetwork.Core.Imports.Spreadsheets;
 

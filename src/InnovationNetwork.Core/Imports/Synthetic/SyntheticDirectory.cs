@@ -1,12 +1,8 @@
-using InnovationNetwork.Core.Capabilities;
 using InnovationNetwork.Core.Challenges;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Organisations;
-using InnovationNetwork.Core.People;
 using InnovationNetwork.Core.Places;
-using InnovationNetwork.Core.Projects;
 using InnovationNetwork.Core.Specialisms;
-using static InnovationNetwork.Core.Graph.RelationshipType;
 
 namespace InnovationNetwork.Core.Imports.Synthetic;
 
