@@ -1,9 +1,5 @@
-using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Capabilities;
-using InnovationNetwork.Core.Querying;
-using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Specialisms;
 
 namespace InnovationNetwork.GraphQL.Capabilities;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using InnovationNetwork.Core.Capabilities;
-using InnovationNetwork.Core.Querying;
 using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.GraphQL.Common;
 using InnovationNetwork.GraphQL.Specialisms;

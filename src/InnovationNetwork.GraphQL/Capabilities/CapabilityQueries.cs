@@ -1,9 +1,6 @@
 using GraphQL.Types;
 using InnovationNetwork.Core.Capabilities;
-using InnovationNetwork.Core.Querying;
-using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Specialisms;
 
 namespace InnovationNetwork.GraphQL.Capabilities;
 

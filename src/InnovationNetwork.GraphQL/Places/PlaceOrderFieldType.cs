@@ -1,9 +1,5 @@
-using InnovationNetwork.Core.Access;
-using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Places;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Organisations;
 
 namespace InnovationNetwork.GraphQL.Places;
 

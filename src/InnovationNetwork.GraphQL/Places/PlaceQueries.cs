@@ -1,9 +1,6 @@
 using GraphQL.Types;
-using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Places;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Organisations;
 
 namespace InnovationNetwork.GraphQL.Places;
 

@@ -1,11 +1,7 @@
 using GraphQL.Types;
 using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Organisations;
-using InnovationNetwork.Core.Projects;
-using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.GraphQL.Common;
 using InnovationNetwork.GraphQL.Nodes;
-using InnovationNetwork.GraphQL.Specialisms;
 
 namespace InnovationNetwork.GraphQL.Projects;
 

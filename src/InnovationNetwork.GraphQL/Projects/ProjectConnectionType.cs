@@ -1,11 +1,5 @@
-using InnovationNetwork.Core.Access;
-using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Projects;
-using InnovationNetwork.Core.Querying;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Organisations;
-using InnovationNetwork.GraphQL.Specialisms;
 
 namespace InnovationNetwork.GraphQL.Projects;
 

@@ -1,10 +1,6 @@
 using GraphQL.Types;
-using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Core.Organisations;
-using InnovationNetwork.Core.Querying;
 using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.GraphQL.Common;
-using InnovationNetwork.GraphQL.Organisations;
 
 namespace InnovationNetwork.GraphQL.Specialisms;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using InnovationNetwork.Core.Graph;
-using InnovationNetwork.Storage.Neo4j;
 using InnovationNetwork.Storage.Tests.Contract;
 
 namespace InnovationNetwork.Storage.Tests.Neo4j;

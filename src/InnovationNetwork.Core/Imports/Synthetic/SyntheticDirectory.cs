@@ -1,4 +1,3 @@
-using InnovationNetwork.Core.Challenges;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Organisations;
 using InnovationNetwork.Core.Places;
