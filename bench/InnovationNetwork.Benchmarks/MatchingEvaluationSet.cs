@@ -8,6 +8,7 @@ using InnovationNetwork.Core.Specialisms;
 using InnovationNetwork.Search;
 using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Inference;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace InnovationNetwork.Benchmarks;
@@ -89,7 +90,8 @@ public sealed class MatchingEvaluationSet : IDisposable
         var indexedAt = clock.Elapsed;
 
         // Item 4 of the issue: organisations without specialisms get those their text is about, marked inferred.
-        var inference = new SpecialismInference(index, null!, Options.Create(new SearchOptions()));
+        // Infer only reads; the services (for writing links in the background) are never asked for here.
+        var inference = new SpecialismInference(index, new ServiceCollection().BuildServiceProvider(), Options.Create(new SearchOptions()));
         var links = inference.Infer(graph, graph.All<Organisation>().Select(o => o.Id).Order(StringComparer.Ordinal).ToArray());
         var batch = new ChangeBatch(2, DateTimeOffset.UnixEpoch, "inference", links);
         graph.Apply(batch);

@@ -8,15 +8,16 @@ namespace InnovationNetwork.Benchmarks;
 /// (<c>--list flat</c> names them all). A first argument that names a tool of this folder rather than a
 /// BenchmarkDotNet option (<c>pick-organisation</c>, or <c>evaluate-matching</c>) runs that tool instead.
 /// </summary>
-public static partial class Program
+public static class Program
 {
     public static int Main(string[] args)
     {
-        int? exit = args is ["pick-organisation", var organisations] ? PickOrganisation(int.Parse(organisations)) : null;
-        RunTool(args, ref exit);
-        if (exit is { } code)
+        switch (args)
         {
-            return code;
+            case ["pick-organisation", var organisations]:
+                return PickOrganisation(int.Parse(organisations));
+            case ["evaluate-matching", ..]:
+                return MatchingEvaluation.Run(args[1..]);
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
@@ -32,11 +33,4 @@ public static partial class Program
         Console.WriteLine(ScaleDirectory.TypicalOrganisation(ScaleDirectory.Graph(organisations)));
         return 0;
     }
-
-    /// <summary>
-    /// Implemented, in a file of its own, by whoever adds a tool to this folder: set <paramref name="exit"/>
-    /// when <paramref name="args"/> name that tool. A partial method, so this entry point builds with or
-    /// without such a file and owners of other suites need not edit it.
-    /// </summary>
-    static partial void RunTool(string[] args, ref int? exit);
 }
