@@ -21,6 +21,12 @@ public static class MatchingEvaluation
     {
         var data = Option(args, "--data") ?? Path.GetFullPath("../shared/data/cordis-uk");
         var seed = Option(args, "--seed") ?? SeedLoader.FindSeedDirectory();
+        if (!File.Exists(Path.Combine(data, "project.csv.gz")) || !File.Exists(Path.Combine(data, "organization.csv.gz")))
+        {
+            Console.Error.WriteLine($"{data} does not hold CORDIS's project.csv.gz and organization.csv.gz; pass the folder with --data.");
+            return 2;
+        }
+
         var clock = Stopwatch.StartNew();
         using var set = MatchingEvaluationSet.Build(data, seed);
         Console.WriteLine($"Graph: {set.Graph.Count(Core.Graph.NodeLabel.Organisation)} organisations, {set.Graph.Count(Core.Graph.NodeLabel.Project)} projects before 2015, "
