@@ -45,9 +45,9 @@ public sealed partial class LuceneIndex
 
             var top = TopScoreDocCollector.Create(Math.Max(offset + limit, FieldRescorer.Window), docsScoredInOrder: false);
             searcher.Search(built.Matching, filter, request.Facets ? MultiCollector.Wrap(top, facets) : top);
-            var docs = FieldRescorer.Rescore(searcher, built.Scoring, top.GetTopDocs().ScoreDocs).Skip(offset).Take(limit).ToArray();
-            var highlighter = request.Highlight ? new HitHighlighter(searcher, built.Words, _analyzers.Index) : null;
-            var hits = docs.Select(d => Hit(searcher, d.Doc, d.Score, highlighter)).ToArray();
+            var docs = new FieldRescorer(searcher, built).Rescore(top.GetTopDocs().ScoreDocs).Skip(offset).Take(limit).ToArray();
+            var highlighter = request.Highlight ? new HitHighlighter(searcher, built, _analyzers.Index) : null;
+            var hits = docs.Select(d => Hit(searcher, d.Doc, d.Score, highlighter?.Highlight(d))).ToArray();
             return new SearchResult(hits, offset, top.TotalHits, request.Facets ? facets.Facets() : [], words.Select(w => w.Surface).ToArray());
         });
     }
@@ -62,10 +62,10 @@ public sealed partial class LuceneIndex
         return new SearchResult(hits, offset, top.TotalHits, facets.Fields.Count > 0 ? facets.Facets() : [], []);
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, int doc, float score, HitHighlighter? highlighter)
+    private static SearchHit Hit(IndexSearcher searcher, int doc, float score, IReadOnlyList<Highlight>? highlights)
     {
         var id = DocIds.Get(searcher, doc);
         var type = Core.Graph.NodeLabels.FromId(id) is { } label && DocumentBuilder.TypeOf(label) is { } t ? t : SearchableType.ORGANISATION;
-        return new SearchHit(id, type, float.IsFinite(score) ? score : 0f, highlighter?.Highlight(doc) ?? []);
+        return new SearchHit(id, type, float.IsFinite(score) ? score : 0f, highlights ?? []);
     }
 }

@@ -43,11 +43,9 @@ public sealed partial class LuceneIndex
             // One pass over the words' postings for every target (kept to the targets' types), then each target's best re-scored.
             var collector = new TargetCollector(targets.Select(t => (_filters.Get(t.Filter, viewer, [t.Type]), Math.Max(t.Limit, 0) * built.Oversample)).ToArray());
             searcher.Search(built.Matching, _filters.Get(SearchFilter.None, viewer, targets.Select(t => t.Type).Distinct().ToArray()), collector);
-            var searched = selected.Select(w => new QueryWord(w.Term, w.Surface)).ToArray();
+            var rescorer = new FieldRescorer(searcher, built);
             return collector.Results()
-                .Select((first, t) => new TextMatches(
-                    FieldRescorer.Rescore(searcher, built.Scoring, first, first.Length).Take(targets[t].Limit).Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)).ToArray(),
-                    searched))
+                .Select((first, t) => new TextMatches(Matches(searcher, built, rescorer.Rescore(first, first.Length), targets[t].Limit)))
                 .ToArray();
         });
     }
@@ -70,34 +68,12 @@ public sealed partial class LuceneIndex
             var words = TermsOf(searcher.IndexReader, doc);
             var selected = TextQueryBuilder.Select(searcher.IndexReader, words, TextQueryBuilder.MaxMatchWords, weightByFrequency: true);
             var built = TextQueryBuilder.Build(searcher.IndexReader, selected, FieldBoosts.Match, requireMost: false);
-            return built.IsEmpty ? TextMatches.None : Run(searcher, built, id, _filters.Get(SearchFilter.None, viewer, [type]), limit, selected);
-        });
-    }
-
-    public IReadOnlyList<string> WordsIn(string id, IReadOnlyList<QueryWord> words)
-    {
-        if (words.Count == 0)
-        {
-            return [];
-        }
-
-        return Read(searcher =>
-        {
-            if (Find(searcher, id) is not { } doc || searcher.IndexReader.GetTermVectors(doc) is not { } vectors)
-            {
-                return (IReadOnlyList<string>)[];
-            }
-
-            var enums = ProfileFields.Select(f => vectors.GetTerms(f)?.GetEnumerator()).OfType<TermsEnum>().ToArray();
-            return words
-                .Where(w => enums.Any(e => e.SeekExact(new BytesRef(w.Term))))
-                .Select(w => w.Word)
-                .ToArray();
+            return built.IsEmpty ? TextMatches.None : Run(searcher, built, id, _filters.Get(SearchFilter.None, viewer, [type]), limit);
         });
     }
 
     /// <summary>The best <paramref name="limit"/> by BM25 over all text, re-scored field by field, leaving out <paramref name="except"/>.</summary>
-    private static TextMatches Run(IndexSearcher searcher, BuiltQuery built, string? except, Filter? filter, int limit, List<AnalysedWord> words)
+    private static TextMatches Run(IndexSearcher searcher, BuiltQuery built, string? except, Filter? filter, int limit)
     {
         Query matching = built.Matching;
         if (except is not null)
@@ -106,12 +82,18 @@ public sealed partial class LuceneIndex
         }
 
         var first = searcher.Search(matching, filter, limit * built.Oversample).ScoreDocs;
-        var matches = FieldRescorer.Rescore(searcher, built.Scoring, first, first.Length)
-            .Take(limit)
-            .Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score))
-            .ToArray();
-        return new TextMatches(matches, words.Select(w => new QueryWord(w.Term, w.Surface)).ToArray());
+        var matches = Matches(searcher, built, new FieldRescorer(searcher, built).Rescore(first, first.Length), limit);
+        return new TextMatches(matches);
     }
+
+    /// <summary>The best <paramref name="limit"/> re-scored hits, each with the searched words its text holds.</summary>
+    private static TextMatch[] Matches(IndexSearcher searcher, BuiltQuery built, Rescored[] hits, int limit) => hits
+        .Take(limit)
+        .Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)
+        {
+            Mentions = built.Scoring.Where((_, w) => (d.Words & (1ul << w)) != 0).Select(w => w.Word.Surface).ToArray(),
+        })
+        .ToArray();
 
     private static int? Find(IndexSearcher searcher, string id)
     {
@@ -167,8 +149,7 @@ public sealed partial class LuceneIndex
             }
 
             var top = searcher.Search(query, _filters.Get(filter, viewer, [type]), limit);
-            return new TextMatches(top.ScoreDocs.Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)).ToArray(),
-                words.Select(w => new QueryWord(w.Term, w.Surface)).ToArray());
+            return new TextMatches(top.ScoreDocs.Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)).ToArray());
         });
     }
 }

@@ -202,7 +202,7 @@ public sealed partial class LuceneIndex
             }
 
             var doc = top.ScoreDocs[0].Doc;
-            var indexedName = searcher.Doc(doc, NameField).Get(IndexFields.Name);
+            var indexedName = StoredText.Get(searcher, doc, IndexFields.Name).FirstOrDefault();
             var privateQuery = new BooleanQuery
             {
                 { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
@@ -240,8 +240,6 @@ public sealed partial class LuceneIndex
 
         return found;
     });
-
-    private static readonly HashSet<string> NameField = [IndexFields.Name];
 
     private static IEnumerable<Node> Searchable(InnovationGraph graph) =>
         new[] { NodeLabel.Organisation, NodeLabel.Person, NodeLabel.Capability, NodeLabel.Project, NodeLabel.Challenge }

@@ -12,6 +12,9 @@ public sealed class Candidate(Organisation organisation)
     /// <summary>Its own document's text score over the best one's (0–1).</summary>
     public double Profile { get; set; }
 
+    /// <summary>The need's words its own text holds.</summary>
+    public IReadOnlyList<string> Mentions { get; set; } = [];
+
     /// <summary>The sum of the normalised scores of its matching projects.</summary>
     public double ProjectEvidence { get; set; }
 
@@ -51,8 +54,9 @@ public sealed class MatchContext(InnovationGraph graph, Need need, DateOnly asOf
     public InnovationGraph Graph { get; } = graph;
     public Need Need { get; } = need;
     public DateOnly AsOf { get; } = asOf;
-    public IReadOnlyList<QueryWord> Words { get; set; } = [];
-    public IReadOnlyList<QueryWord> ProjectWords { get; set; } = [];
+
+    /// <summary>For each matching project, the need's words its text holds.</summary>
+    public Dictionary<string, IReadOnlyList<string>> ProjectMentions { get; } = new(StringComparer.Ordinal);
     public IReadOnlyList<(string Id, double Confidence)> Specialisms { get; set; } = [];
     public bool SpecialismsInferred => Need.Specialisms.Count == 0;
 }

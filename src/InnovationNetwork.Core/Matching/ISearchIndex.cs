@@ -27,9 +27,6 @@ public interface ISearchIndex
     /// <summary>Records of the same type whose text is most like this record's ("more like this").</summary>
     TextMatches MoreLikeThis(string id, int limit, Viewer viewer);
 
-    /// <summary>Which of <paramref name="words"/> the record's text contains (for "mentions …" reasons).</summary>
-    IReadOnlyList<string> WordsIn(string id, IReadOnlyList<QueryWord> words);
-
     /// <summary>Which specialisms a piece of text is about, most likely first.</summary>
     IReadOnlyList<SpecialismSuggestion> SuggestSpecialisms(string text, int limit);
 

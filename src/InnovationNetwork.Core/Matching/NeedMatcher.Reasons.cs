@@ -12,17 +12,16 @@ public sealed partial class NeedMatcher
     private IReadOnlyList<MatchReason> Reasons(InnovationGraph graph, Viewer viewer, Need need, Candidate c, MatchContext context)
     {
         var reasons = new List<(double Weight, MatchReason Reason)>();
-        var id = c.Organisation.Id;
 
-        if (c.Profile > 0 && index.WordsIn(id, context.Words) is { Count: > 0 } words)
+        if (c.Profile > 0 && c.Mentions.Count > 0)
         {
-            reasons.Add((c.Parts.Text * options.ProfileShare, new MatchReason(MatchReasonCodes.Text, $"mentions {Phrases.List(words.Take(5).ToArray())}")));
+            reasons.Add((c.Parts.Text * options.ProfileShare, new MatchReason(MatchReasonCodes.Text, $"mentions {Phrases.List(c.Mentions.Take(5).ToArray())}")));
         }
 
         if (c.Projects.Count > 0)
         {
             var best = c.Projects.OrderByDescending(p => p.Strength).Select(p => graph.Find<Project>(p.ProjectId)).OfType<Project>().ToArray();
-            var about = index.WordsIn(best[0].Id, context.ProjectWords).Take(4).ToArray();
+            var about = context.ProjectMentions.GetValueOrDefault(best[0].Id, []).Take(4).ToArray();
             var names = Phrases.List(best.Take(NamesShown).Select(ProjectName).ToArray());
             var on = about.Length > 0 ? $" on {Phrases.List(about)}" : "";
             reasons.Add((c.Parts.Text * (1 - options.ProfileShare), new MatchReason(MatchReasonCodes.Projects,

@@ -41,11 +41,14 @@ public sealed partial class NeedMatcher(ISearchIndex index, MatchingOptions opti
                     new TextMatchTarget(SearchableType.PROJECT, options.ProjectCandidates),
                 ], viewer);
             var organisations = answers[0];
-            context.Words = organisations.Words;
             var top = organisations.Matches.Count == 0 ? 1 : organisations.Matches[0].Score;
             foreach (var match in organisations.Matches)
             {
-                Get(candidates, graph, match.Id)?.Profile = match.Score / top;
+                if (Get(candidates, graph, match.Id) is { } candidate)
+                {
+                    candidate.Profile = match.Score / top;
+                    candidate.Mentions = match.Mentions;
+                }
             }
 
             AddProjectEvidence(graph, candidates, context, answers[1]);
@@ -115,9 +118,9 @@ public sealed partial class NeedMatcher(ISearchIndex index, MatchingOptions opti
                     candidate.Projects.Add((project.Id, strength));
                 }
             }
-        }
 
-        context.ProjectWords = projects.Words;
+            context.ProjectMentions[project.Id] = project.Mentions;
+        }
     }
 
     private const int MaxSpecialists = 500;

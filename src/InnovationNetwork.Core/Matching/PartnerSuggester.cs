@@ -48,7 +48,11 @@ public sealed class PartnerSuggester(ISearchIndex index, MatchingOptions options
         var topSimilar = similar.Matches.Count == 0 ? 1 : similar.Matches[0].Score;
         foreach (var match in similar.Matches)
         {
-            Get(match.Id)?.Similarity = match.Score / topSimilar;
+            if (Get(match.Id) is { } candidate)
+            {
+                candidate.Similarity = match.Score / topSimilar;
+                candidate.Mentions = match.Mentions;
+            }
         }
 
         var own = SpecialismFit.Of(graph, organisationId);
@@ -57,11 +61,11 @@ public sealed class PartnerSuggester(ISearchIndex index, MatchingOptions options
             Get(neighbour.From);
         }
 
-        return Rank(graph, self, own, candidates.Values, limit, similar.Words);
+        return Rank(graph, self, own, candidates.Values, limit);
     }
 
     private IReadOnlyList<OrganisationMatch> Rank(InnovationGraph graph, Organisation self, IReadOnlyList<(string Id, double Confidence)> own,
-        IEnumerable<PartnerCandidate> candidates, int limit, IReadOnlyList<QueryWord> words)
+        IEnumerable<PartnerCandidate> candidates, int limit)
     {
         var list = candidates.ToList();
         if (list.Count == 0)
@@ -95,11 +99,11 @@ public sealed class PartnerSuggester(ISearchIndex index, MatchingOptions options
             .ThenBy(c => c.Organisation.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(c => c.Organisation.Id, StringComparer.Ordinal)
             .Take(limit)
-            .Select(c => new OrganisationMatch(c.Organisation, c.Parts.Sum, c.Parts, Reasons(graph, self, c, words)))
+            .Select(c => new OrganisationMatch(c.Organisation, c.Parts.Sum, c.Parts, Reasons(graph, self, c)))
             .ToArray();
     }
 
-    private IReadOnlyList<MatchReason> Reasons(InnovationGraph graph, Organisation self, PartnerCandidate c, IReadOnlyList<QueryWord> words)
+    private static IReadOnlyList<MatchReason> Reasons(InnovationGraph graph, Organisation self, PartnerCandidate c)
     {
         var reasons = new List<(double, MatchReason)>();
         if (c.Via.Count > 0)
@@ -109,9 +113,9 @@ public sealed class PartnerSuggester(ISearchIndex index, MatchingOptions options
                 $"worked with {Phrases.Count(c.Via.Count, "of your partners", "of your partners")}: {Phrases.List(names)}{(c.Via.Count > 3 ? " …" : "")}")));
         }
 
-        if (c.Similarity > 0 && index.WordsIn(c.Organisation.Id, words) is { Count: > 0 } shared)
+        if (c.Similarity > 0 && c.Mentions.Count > 0)
         {
-            reasons.Add((c.Parts.Text, new MatchReason(MatchReasonCodes.Text, $"similar work: also mentions {Phrases.List(shared.Take(5).ToArray())}")));
+            reasons.Add((c.Parts.Text, new MatchReason(MatchReasonCodes.Text, $"similar work: also mentions {Phrases.List(c.Mentions.Take(5).ToArray())}")));
         }
 
         if (c.Specialism is { } pair && c.Parts.Specialism > 0)
@@ -198,6 +202,7 @@ public sealed class PartnerSuggester(ISearchIndex index, MatchingOptions options
         public Organisation Organisation { get; } = organisation;
         public List<string> Via { get; } = [];
         public double Similarity { get; set; }
+        public IReadOnlyList<string> Mentions { get; set; } = [];
         public SpecialismPair? Specialism { get; set; }
         public string? Place { get; set; }
         public MatchParts Parts { get; set; } = MatchParts.Zero;

@@ -22,7 +22,7 @@ public sealed class SimilarOrganisations(ISearchIndex index)
             .Select(x =>
             {
                 var strength = x.Match.Score / top;
-                var words = index.WordsIn(x.Match.Id, similar.Words).Take(5).ToArray();
+                var words = x.Match.Mentions.Take(5).ToArray();
                 IReadOnlyList<MatchReason> reasons = words.Length == 0 ? [] : [new MatchReason(MatchReasonCodes.Text, $"also mentions {Phrases.List(words)}")];
                 return new OrganisationMatch(x.Organisation!, strength, MatchParts.Zero with { Text = strength }, reasons);
             })

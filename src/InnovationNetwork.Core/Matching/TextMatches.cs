@@ -13,14 +13,15 @@ public sealed record TextMatchTarget(SearchableType Type, int Limit)
     public SearchFilter Filter { get; init; } = SearchFilter.None;
 }
 
-/// <summary>The records that matched, best first, and the words of the text the index searched for.</summary>
-public sealed record TextMatches(IReadOnlyList<TextMatch> Matches, IReadOnlyList<QueryWord> Words)
+/// <summary>The records that matched, best first.</summary>
+public sealed record TextMatches(IReadOnlyList<TextMatch> Matches)
 {
-    public static readonly TextMatches None = new([], []);
+    public static readonly TextMatches None = new([]);
 }
 
 /// <summary>A record and its relevance score (BM25; comparable within one answer only).</summary>
-public sealed record TextMatch(string Id, float Score);
-
-/// <summary>A searched word as the index knows it (<see cref="Term"/>, stemmed) and as the caller wrote it.</summary>
-public sealed record QueryWord(string Term, string Word);
+public sealed record TextMatch(string Id, float Score)
+{
+    /// <summary>The searched words (as the caller wrote them, in the order of the text) that the record's text holds.</summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+}

@@ -9,14 +9,21 @@ internal static class DocIds
 {
     public const string Field = "id_dv";
 
-    public static string Get(IndexSearcher searcher, int doc)
+    public static string Get(IndexSearcher searcher, int doc) => BinaryValue(searcher, doc, Field) ?? "";
+
+    /// <summary>A document's value of a binary doc-values field (top-level document number), or null when it has none.</summary>
+    public static string? BinaryValue(IndexSearcher searcher, int doc, string field)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var values = leaf.AtomicReader.GetBinaryDocValues(Field);
+        if (leaf.AtomicReader.GetBinaryDocValues(field) is not { } values)
+        {
+            return null;
+        }
+
         var bytes = new BytesRef();
         values.Get(doc - leaf.DocBase, bytes);
-        return bytes.Utf8ToString();
+        return bytes.Length == 0 ? null : bytes.Utf8ToString();
     }
 }
 

@@ -18,6 +18,7 @@ internal sealed class DocumentWriter
     private readonly Document _doc = [];
     private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _trl = [];
+    private readonly Dictionary<string, List<string>> _stored = [];
     private readonly TextCache _texts;
     private string _sortName = "";
 
@@ -26,7 +27,7 @@ internal sealed class DocumentWriter
         Graph = graph;
         Node = node;
         _texts = texts;
-        _doc.Add(new StringField(IndexFields.Id, node.Id, Field.Store.YES));
+        _doc.Add(new StringField(IndexFields.Id, node.Id, Field.Store.NO));
         _doc.Add(new BinaryDocValuesField(DocIds.Field, new BytesRef(node.Id)));
         Keyword(IndexFields.Type, type.ToString());
     }
@@ -194,6 +195,11 @@ internal sealed class DocumentWriter
             _doc.Add(new StringField(IndexFields.Ref, id, Field.Store.NO));
         }
 
+        foreach (var (field, values) in _stored)
+        {
+            _doc.Add(StoredText.Field(field, values));
+        }
+
         _doc.Add(new SortedDocValuesField(IndexFields.SortName, new BytesRef(_sortName)));
         return _doc;
     }
@@ -216,7 +222,7 @@ internal sealed class DocumentWriter
 
     private void AddText(string field, string? text) => AddText(field, text, _texts.Analyse(text));
 
-    /// <summary>Stores <paramref name="text"/> and indexes its analysed terms in the field and in the catch-all field.</summary>
+    /// <summary>Keeps <paramref name="text"/> for highlighting and indexes its analysed terms in the field and in the catch-all field.</summary>
     private void AddText(string field, string? text, AnalysedText terms)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -224,7 +230,7 @@ internal sealed class DocumentWriter
             return;
         }
 
-        _doc.Add(new StoredField(field, text));
+        (_stored.TryGetValue(field, out var values) ? values : _stored[field] = []).Add(text);
         if (!terms.IsEmpty)
         {
             _doc.Add(terms.Field(field, DocumentBuilder.TextType));

@@ -1,8 +1,8 @@
 namespace InnovationNetwork.Search.Indexing;
 
 /// <summary>
-/// The fields of a document. Analysed text fields are stored (for highlighting) and indexed with term vectors
-/// (terms and counts), so "mentions …" reasons and similar records read a document's words without
+/// The fields of a document. Analysed text fields are kept as doc values for highlighting (<see cref="StoredText"/>)
+/// and indexed with term vectors (terms and counts), so "more like this" reads a document's words without
 /// re-analysing them; keyword fields are indexed
 /// for filters and carry sorted-set doc values for facet counts.
 /// </summary>

@@ -1,52 +1,138 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
-/// Re-scores the best first-pass hits with the field-by-field query: its disjunctions are advanced only
-/// to those documents (leap-frogging a filter of them), not through every document that has the words.
+/// Re-scores the best first-pass hits field by field: each word scores as its best field plus a little of
+/// the others (a disjunction-max over its terms), and a hit's score is the sum over its words. Each term's
+/// postings are advanced only to those hits, not through every document that has the word, and the pass
+/// notes which words and fields each hit matched: what "mentions …" reasons and highlighting need, without
+/// reading the documents again. The terms are looked up once, however many hit lists are re-scored.
 /// </summary>
-internal static class FieldRescorer
+internal sealed class FieldRescorer
 {
     /// <summary>Hits past this position keep their first-pass order, so every page of one search is cut from the same list.</summary>
     public const int Window = 100;
 
-    /// <summary>The first <paramref name="window"/> hits re-scored and re-ordered, then the rest as they were.</summary>
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, Query scoring, ScoreDoc[] first, int window = Window)
+    private readonly IndexSearcher _searcher;
+    private readonly BuiltQuery _query;
+    private readonly Weight[][] _weights;
+
+    public FieldRescorer(IndexSearcher searcher, BuiltQuery query)
     {
-        if (first.Length == 0)
+        if (query.Scoring.Count > 64 || query.Fields.Count > 32)
         {
-            return first;
+            throw new ArgumentException("At most 64 words over 32 fields can be re-scored.", nameof(query));
         }
 
-        var head = first.Take(window).ToArray();
-        var filtered = new FilteredQuery(scoring, new DocListFilter(head.Select(d => d.Doc)), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-        var rescored = searcher.Search(filtered, head.Length).ScoreDocs;
-        var seen = rescored.Select(d => d.Doc).ToHashSet();
-        return [.. rescored, .. head.Where(d => !seen.Contains(d.Doc)), .. first.Skip(window)];
+        _searcher = searcher;
+        _query = query;
+        _weights = query.Scoring
+            .Select(w => w.Clauses.Select(c => searcher.CreateNormalizedWeight(new TermQuery(c.Term) { Boost = c.Boost })).ToArray())
+            .ToArray();
     }
 
-    /// <summary>A filter of given (top-level) document numbers.</summary>
-    private sealed class DocListFilter(IEnumerable<int> docs) : Filter
+    /// <summary>
+    /// The first <paramref name="window"/> hits re-scored and re-ordered (best first, then the lower document),
+    /// those that matched none of the fields after them, then the rest as they were.
+    /// </summary>
+    public Rescored[] Rescore(ScoreDoc[] first, int window = Window)
     {
-        private readonly int[] _docs = docs.Order().ToArray();
-
-        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+        var head = first.Take(window).Select(d => d.Doc).ToArray();
+        var order = Enumerable.Range(0, head.Length).OrderBy(i => head[i]).ToArray();
+        var scores = new float[head.Length];
+        var words = new ulong[head.Length];
+        var fields = new uint[head.Length];
+        var best = new float[head.Length];
+        var sum = new float[head.Length];
+        var start = 0;
+        foreach (var leaf in _searcher.IndexReader.Leaves)
         {
-            var maxDoc = context.AtomicReader.MaxDoc;
-            FixedBitSet? bits = null;
-            foreach (var doc in _docs)
+            var end = start;
+            while (end < order.Length && head[order[end]] < leaf.DocBase + leaf.AtomicReader.MaxDoc)
             {
-                var local = doc - context.DocBase;
-                if (local >= 0 && local < maxDoc)
+                end++;
+            }
+
+            if (end > start)
+            {
+                ScoreLeaf(leaf, head, order.AsSpan(start, end - start), scores, words, fields, best, sum);
+            }
+
+            start = end;
+        }
+
+        var rescored = Enumerable.Range(0, head.Length)
+            .Where(i => fields[i] != 0)
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => head[i])
+            .Select(i => new Rescored(head[i], scores[i], words[i], fields[i]));
+        var unmatched = Enumerable.Range(0, head.Length)
+            .Where(i => fields[i] == 0)
+            .Select(i => new Rescored(head[i], first[i].Score, 0, 0));
+        var rest = first.Skip(window).Select(d => new Rescored(d.Doc, d.Score, 0, Rescored.AnyField));
+        return [.. rescored, .. unmatched, .. rest];
+    }
+
+    /// <summary>The hits <paramref name="order"/> points at (ascending documents, all in this leaf), word by word.</summary>
+    private void ScoreLeaf(AtomicReaderContext leaf, int[] head, ReadOnlySpan<int> order, float[] scores, ulong[] words, uint[] fields, float[] best, float[] sum)
+    {
+        var live = leaf.AtomicReader.LiveDocs;
+        for (var w = 0; w < _weights.Length; w++)
+        {
+            var clauses = _query.Scoring[w].Clauses;
+            foreach (var i in order)
+            {
+                best[i] = 0;
+                sum[i] = 0;
+            }
+
+            for (var c = 0; c < clauses.Count; c++)
+            {
+                if (_weights[w][c].GetScorer(leaf, live) is not { } scorer)
                 {
-                    (bits ??= new FixedBitSet(maxDoc)).Set(local);
+                    continue;
+                }
+
+                foreach (var i in order)
+                {
+                    var doc = head[i] - leaf.DocBase;
+                    if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+
+                    if (scorer.DocID == doc)
+                    {
+                        var score = scorer.GetScore();
+                        best[i] = Math.Max(best[i], score);
+                        sum[i] += score;
+                        fields[i] |= 1u << clauses[c].Field;
+                        if (clauses[c].Exact)
+                        {
+                            words[i] |= 1ul << w;
+                        }
+                    }
                 }
             }
 
-            return bits;
+            foreach (var i in order)
+            {
+                scores[i] += best[i] + (sum[i] - best[i]) * TextQueryBuilder.TieBreaker;
+            }
         }
     }
+}
+
+/// <summary>
+/// A hit after re-scoring, with the words (bit i for <see cref="BuiltQuery.Scoring"/>[i], as written, not a
+/// close spelling) and the fields (bit f for <see cref="BuiltQuery.Fields"/>[f]) it matched. Hits past the
+/// window were not looked at field by field: no words, <see cref="AnyField"/>.
+/// </summary>
+internal readonly record struct Rescored(int Doc, float Score, ulong Words, uint Fields)
+{
+    public const uint AnyField = uint.MaxValue;
+
+    public bool InField(int field) => (Fields & (1u << field)) != 0;
 }

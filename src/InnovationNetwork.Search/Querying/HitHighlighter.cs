@@ -10,9 +10,10 @@ namespace InnovationNetwork.Search.Querying;
 /// <summary>
 /// Marks the matched words of a hit, field by field, with &lt;em&gt; (the rest HTML-escaped). Text is
 /// re-analysed with the index analyser, so a search for "remotely operated vehicle" marks "ROV", and a
-/// misspelt word marks the spellings it was taken for. The scorer only compares each token with the
-/// searched terms: cheaper than Lucene's QueryScorer, which rewrites the query against the index for every field. Only the first <see cref="MaxChars"/> characters of a field
-/// (<see cref="MaxActivityChars"/> of an organisation's project text) are read.
+/// misspelt word marks the spellings it was taken for. Only the fields re-scoring found the words in are
+/// read and analysed, and only their first <see cref="MaxChars"/> characters (<see cref="MaxActivityChars"/>
+/// of an organisation's project text). The scorer only compares each token with the searched terms:
+/// cheaper than Lucene's QueryScorer, which rewrites the query against the index for every field.
 /// </summary>
 internal sealed class HitHighlighter
 {
@@ -25,19 +26,18 @@ internal sealed class HitHighlighter
     private static readonly string[] Fields =
         [IndexFields.Name, IndexFields.Keywords, IndexFields.Text, IndexFields.Capabilities, IndexFields.Specialisms, IndexFields.Places, IndexFields.Related];
 
-    private static readonly HashSet<string> FirstFields = [.. Fields];
-    private static readonly HashSet<string> ActivityOnly = [IndexFields.Activity];
-
     private readonly IndexSearcher _searcher;
+    private readonly BuiltQuery _query;
     private readonly Analyzer _analyzer;
     private readonly WordScorer _scorer;
     private readonly Highlighter _highlighter;
 
-    public HitHighlighter(IndexSearcher searcher, IReadOnlyList<(AnalysedWord Word, IReadOnlyList<string> Spellings)> words, Analyzer analyzer)
+    public HitHighlighter(IndexSearcher searcher, BuiltQuery query, Analyzer analyzer)
     {
         _searcher = searcher;
+        _query = query;
         _analyzer = analyzer;
-        _scorer = new WordScorer(words);
+        _scorer = new WordScorer(query.Scoring);
         _highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), _scorer)
         {
             TextFragmenter = new SimpleFragmenter(FragmentSize),
@@ -45,19 +45,21 @@ internal sealed class HitHighlighter
         };
     }
 
-    public IReadOnlyList<Highlight> Highlight(int doc)
+    public IReadOnlyList<Highlight> Highlight(Rescored hit)
     {
-        // Stored fields are read in two steps so an organisation's long project text is decoded only when needed.
-        var stored = _searcher.Doc(doc, FirstFields);
+        var matched = _query.Fields.Where((_, f) => hit.InField(f)).ToHashSet();
+
+        // Project text only when nothing else shows the words: an organisation's is long to mark.
+        var shown = Fields.Where(matched.Contains).ToList();
         var result = new List<Highlight>();
-        foreach (var field in Fields)
+        foreach (var field in shown)
         {
-            Add(result, field, stored.GetValues(field), MaxChars);
+            Add(result, field, StoredText.Get(_searcher, hit.Doc, field), MaxChars);
         }
 
-        if (result.Count == 0)
+        if (result.Count == 0 && matched.Contains(IndexFields.Activity))
         {
-            Add(result, IndexFields.Activity, _searcher.Doc(doc, ActivityOnly).GetValues(IndexFields.Activity), MaxActivityChars);
+            Add(result, IndexFields.Activity, StoredText.Get(_searcher, hit.Doc, IndexFields.Activity), MaxActivityChars);
         }
 
         return result;
@@ -93,12 +95,12 @@ internal sealed class HitHighlighter
         private readonly HashSet<string> _inFragment = new(StringComparer.Ordinal);
         private ICharTermAttribute? _term;
 
-        public WordScorer(IReadOnlyList<(AnalysedWord Word, IReadOnlyList<string> Spellings)> words)
+        public WordScorer(IReadOnlyList<ScoringWord> words)
         {
-            foreach (var (word, spellings) in words)
+            foreach (var word in words)
             {
-                _terms.Add(word.Term);
-                _terms.UnionWith(spellings);
+                _terms.Add(word.Word.Term);
+                _terms.UnionWith(word.Spellings);
             }
         }
 

@@ -40,7 +40,8 @@ internal static class TextQueryBuilder
 
     private static readonly string[] IdfFields = [IndexFields.All];
 
-    private const float TieBreaker = 0.1f;
+    /// <summary>How much a word's weaker fields add to its best one (a disjunction-max tie-breaker).</summary>
+    public const float TieBreaker = 0.1f;
     private const float FuzzyBoost = 0.8f;
     private const int MaxExpansions = 16;
 
@@ -72,7 +73,7 @@ internal static class TextQueryBuilder
     }
 
     /// <summary>
-    /// The two queries of a search over <paramref name="fields"/>. <see cref="BuiltQuery.Matching"/> decides
+    /// The matching query and the scoring clauses of a search over <paramref name="fields"/>. <see cref="BuiltQuery.Matching"/> decides
     /// which documents match, on the catch-all field (one posting list per word, BM25 over all text); in a
     /// search (<paramref name="requireMost"/>) most of the words the index knows must match
     /// (<see cref="MinimumShouldMatch"/>). A word the index has never seen cannot narrow anything, so it
@@ -84,9 +85,8 @@ internal static class TextQueryBuilder
     public static BuiltQuery Build(IndexReader reader, IReadOnlyList<AnalysedWord> words, IReadOnlyList<(string Field, float Boost)> fields, bool requireMost)
     {
         var matching = new BooleanQuery(disableCoord: true);
-        var scoring = new BooleanQuery(disableCoord: true);
+        var scoring = new List<ScoringWord>();
         var known = 0;
-        var used = new List<(AnalysedWord Word, IReadOnlyList<string> Spellings)>();
 
         // A long need finds its candidates by its most telling words only (short postings), and all its
         // words then score them: most of the cost of matching a paragraph was its commoner words' postings.
@@ -114,7 +114,6 @@ internal static class TextQueryBuilder
             }
 
             known += isKnown ? 1 : 0;
-            used.Add((word, fuzzy ? terms.Select(t => t.Term).ToArray() : []));
             if (matchingWords is null || matchingWords.Contains(word))
             {
                 var any = new BooleanQuery(disableCoord: true) { Boost = word.Weight };
@@ -126,20 +125,22 @@ internal static class TextQueryBuilder
                 matching.Add(any, Occur.SHOULD);
             }
 
-            var perField = new DisjunctionMaxQuery(TieBreaker);
-            foreach (var (field, boost) in fields)
+            var clauses = new List<ScoringClause>();
+            for (var f = 0; f < fields.Count; f++)
             {
+                var (field, boost) = fields[f];
+                if (fuzzy && !FieldBoosts.Fuzzy.Contains(field))
+                {
+                    continue;
+                }
+
                 foreach (var (term, similarity) in terms)
                 {
-                    if (!fuzzy || FieldBoosts.Fuzzy.Contains(field))
-                    {
-                        perField.Add(new TermQuery(new Term(field, term)) { Boost = boost * similarity * (fuzzy ? FuzzyBoost : 1) });
-                    }
+                    clauses.Add(new ScoringClause(f, new Term(field, term), word.Weight * boost * similarity * (fuzzy ? FuzzyBoost : 1), Exact: !fuzzy));
                 }
             }
 
-            perField.Boost = word.Weight;
-            scoring.Add(perField, Occur.SHOULD);
+            scoring.Add(new ScoringWord(word, fuzzy ? terms.Select(t => t.Term).ToArray() : [], clauses));
         }
 
         var minimum = MinimumShouldMatch(known);
@@ -148,7 +149,7 @@ internal static class TextQueryBuilder
             matching.MinimumNumberShouldMatch = minimum;
         }
 
-        return new BuiltQuery(matching, scoring, used) { Oversample = matchingWords is null ? 1 : CandidateFactor };
+        return new BuiltQuery(matching, scoring, fields.Select(f => f.Field).ToArray()) { Oversample = matchingWords is null ? 1 : CandidateFactor };
     }
 
     /// <summary>
@@ -192,13 +193,23 @@ internal static class TextQueryBuilder
 }
 
 /// <summary>
-/// What matches (on the catch-all field), how the best matches are then scored (field by field), and the
-/// words looked for, each with the close spellings that stand for it when it was misspelt.
+/// What matches (on the catch-all field), and how the best matches are then scored: each searched word with
+/// the close spellings that stand for it when it was misspelt, and its terms in each field with their boosts
+/// (<see cref="FieldRescorer"/>). <see cref="Fields"/> names the fields the clauses point into.
 /// </summary>
-internal sealed record BuiltQuery(BooleanQuery Matching, BooleanQuery Scoring, IReadOnlyList<(AnalysedWord Word, IReadOnlyList<string> Spellings)> Words)
+internal sealed record BuiltQuery(BooleanQuery Matching, IReadOnlyList<ScoringWord> Scoring, IReadOnlyList<string> Fields)
 {
     public bool IsEmpty => Matching.Clauses.Count == 0;
 
     /// <summary>How many times the wanted number of hits to collect before re-scoring (more when only some words find them).</summary>
     public int Oversample { get; init; } = 1;
+
+    /// <summary>The searched words, in the order of the text.</summary>
+    public IEnumerable<AnalysedWord> Words => Scoring.Select(s => s.Word);
 }
+
+/// <summary>A searched word, the spellings taken for it when it was misspelt, and its terms field by field.</summary>
+internal sealed record ScoringWord(AnalysedWord Word, IReadOnlyList<string> Spellings, IReadOnlyList<ScoringClause> Clauses);
+
+/// <summary>One term in one field (an index into <see cref="BuiltQuery.Fields"/>) with its whole boost; <see cref="Exact"/> when it is the word as written, not a close spelling.</summary>
+internal sealed record ScoringClause(int Field, Term Term, float Boost, bool Exact);

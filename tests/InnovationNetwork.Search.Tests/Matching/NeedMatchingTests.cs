@@ -57,6 +57,16 @@ public class NeedMatchingTests
     }
 
     [Fact]
+    public async Task AMisspeltWordFindsItsSpellingButIsNotQuotedAsMentioned()
+    {
+        await using var h = await SearchHarness.StartAsync(Network());
+
+        var match = h.Match(new Need("subsea cable inspectoin")).Items.Single(m => m.Organisation.Id == "org-cable-robotics");
+
+        Assert.Contains(new MatchReason(MatchReasonCodes.Text, "mentions subsea and cable"), match.Reasons);
+    }
+
+    [Fact]
     public async Task ASharedSpecialismIsAReason()
     {
         await using var h = await SearchHarness.StartAsync(Network());
