@@ -46,7 +46,7 @@ public sealed partial class LuceneIndex
             var top = TopScoreDocCollector.Create(Math.Max(offset + limit, FieldRescorer.Window), docsScoredInOrder: false);
             searcher.Search(built.Matching, filter, request.Facets ? MultiCollector.Wrap(top, facets) : top);
             var docs = new FieldRescorer(searcher, built).Rescore(top.GetTopDocs().ScoreDocs).Skip(offset).Take(limit).ToArray();
-            var highlighter = request.Highlight ? new HitHighlighter(searcher, built, _analyzers.Index) : null;
+            var highlighter = request.Highlight ? new HitHighlighter(searcher, built, _analyzers, _synonymTriggers) : null;
             var hits = docs.Select(d => Hit(searcher, d.Doc, d.Score, highlighter?.Highlight(d))).ToArray();
             return new SearchResult(hits, offset, top.TotalHits, request.Facets ? facets.Facets() : [], words.Select(w => w.Surface).ToArray());
         });

@@ -49,6 +49,7 @@ public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposa
     private readonly System.Threading.Lock _updateLock = new();
     private readonly System.Threading.Lock _commitLock = new();
     private readonly SpecialismVocabulary _vocabulary;
+    private readonly SynonymTriggers _synonymTriggers;
     private readonly FilterCache _filters = new();
 
     private long _appliedSequence;
@@ -67,6 +68,7 @@ public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposa
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _analyzers = new DirectoryAnalyzers(synonyms.Map);
         _vocabulary = new SpecialismVocabulary(_analyzers, synonyms);
+        _synonymTriggers = new SynonymTriggers(synonyms, _analyzers.Query);
         _directory = OpenDirectory(options);
         try
         {

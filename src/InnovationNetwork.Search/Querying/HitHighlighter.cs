@@ -1,4 +1,5 @@
 using InnovationNetwork.Core.Matching;
+using InnovationNetwork.Search.Analysis;
 using InnovationNetwork.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -9,8 +10,9 @@ namespace InnovationNetwork.Search.Querying;
 
 /// <summary>
 /// Marks the matched words of a hit, field by field, with &lt;em&gt; (the rest HTML-escaped). Text is
-/// re-analysed with the index analyser, so a search for "remotely operated vehicle" marks "ROV", and a
-/// misspelt word marks the spellings it was taken for. Only the fields re-scoring found the words in are
+/// re-analysed as the index analysed it, so a search for "remotely operated vehicle" marks "ROV", and a
+/// misspelt word marks the spellings it was taken for; without the synonym filter where
+/// <see cref="SynonymTriggers"/> shows it could not change a mark. Only the fields re-scoring found the words in are
 /// read and analysed, and only their first <see cref="MaxChars"/> characters (<see cref="MaxActivityChars"/>
 /// of an organisation's project text). The scorer only compares each token with the searched terms:
 /// cheaper than Lucene's QueryScorer, which rewrites the query against the index for every field.
@@ -28,16 +30,18 @@ internal sealed class HitHighlighter
 
     private readonly IndexSearcher _searcher;
     private readonly BuiltQuery _query;
-    private readonly Analyzer _analyzer;
+    private readonly DirectoryAnalyzers _analyzers;
+    private readonly IReadOnlyList<string[]> _triggers;
     private readonly WordScorer _scorer;
     private readonly Highlighter _highlighter;
 
-    public HitHighlighter(IndexSearcher searcher, BuiltQuery query, Analyzer analyzer)
+    public HitHighlighter(IndexSearcher searcher, BuiltQuery query, DirectoryAnalyzers analyzers, SynonymTriggers synonyms)
     {
         _searcher = searcher;
         _query = query;
-        _analyzer = analyzer;
+        _analyzers = analyzers;
         _scorer = new WordScorer(query.Scoring);
+        _triggers = synonyms.For(_scorer.Terms);
         _highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), _scorer)
         {
             TextFragmenter = new SimpleFragmenter(FragmentSize),
@@ -76,7 +80,8 @@ internal sealed class HitHighlighter
             }
 
             var text = value.Length > maxChars ? value[..maxChars] : value;
-            using var tokens = _analyzer.GetTokenStream(field, new StringReader(text));
+            var analyzer = SynonymTriggers.MayFire(_triggers, text) ? _analyzers.Index : _analyzers.Query;
+            using var tokens = analyzer.GetTokenStream(field, new StringReader(text));
             fragments.AddRange(_highlighter.GetBestFragments(tokens, text, FragmentsPerField - fragments.Count)
                 .Where(f => !string.IsNullOrWhiteSpace(f))
                 .Select(f => f.Trim()));
@@ -103,6 +108,8 @@ internal sealed class HitHighlighter
                 _terms.UnionWith(word.Spellings);
             }
         }
+
+        public IReadOnlySet<string> Terms => _terms;
 
         public float FragmentScore => _inFragment.Count;
 

@@ -30,6 +30,33 @@ public class HighlightTests
         Assert.Contains("<em>ROV</em>", hit.Highlights.Single(x => x.Field == "text").Fragments[0]);
     }
 
+    [Theory]
+    [InlineData("ROV", "Inspection by remotely operated vehicles.", "<em>remotely operated vehicles</em>")]
+    [InlineData("ROV", "Inspection by remotely operated véhicles.", "<em>remotely operated v&#233;hicles</em>")]
+    [InlineData("inspection", "IMR campaigns for wind farms.", "<em>IMR</em>")]
+    public async Task APhraseIsMarkedWhenAnEquivalentWasSearched(string search, string description, string marked)
+    {
+        await using var h = await SearchHarness.StartAsync(World.Base()
+            .Organisation("org-a", "Alpha", description: description));
+
+        var hit = Assert.Single(h.Search(search).Hits);
+
+        Assert.Contains(marked, hit.Highlights.Single(x => x.Field == "text").Fragments[0]);
+    }
+
+    [Fact]
+    public async Task AWordOfAnEquivalentPhraseIsNotMarkedOnItsOwn()
+    {
+        await using var h = await SearchHarness.StartAsync(World.Base()
+            .Organisation("org-a", "Alpha", description: "An ROV team, operated from Blyth."));
+
+        var hit = Assert.Single(h.Search("ROV").Hits);
+
+        var fragment = hit.Highlights.Single(x => x.Field == "text").Fragments[0];
+        Assert.Contains("<em>ROV</em>", fragment);
+        Assert.DoesNotContain("<em>operated</em>", fragment);
+    }
+
     [Fact]
     public async Task ProjectTextIsMarkedWhenNothingElseMatched()
     {
