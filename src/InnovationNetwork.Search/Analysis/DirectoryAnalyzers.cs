@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -93,23 +92,42 @@ internal sealed class DirectoryAnalyzers : IDisposable
         SuggestQuery.Dispose();
     }
 
-    /// <summary>
-    /// Characters the word-break rules keep inside a word but people use between words: a colon
-    /// ("title:subsea" is two words here, not a field query or one odd token).
-    /// </summary>
-    private static readonly NormalizeCharMap Separators = BuildSeparators();
-
-    private static NormalizeCharMap BuildSeparators()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        builder.Add(":", " ");
-        return builder.Build();
-    }
-
     private sealed class ChainAnalyzer(Func<TextReader, TokenStreamComponents> build) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) => build(reader);
 
-        protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Separators, reader);
+        protected override TextReader InitReader(string fieldName, TextReader reader) => new SeparatorReader(reader);
+    }
+
+    /// <summary>
+    /// Reads a colon as a space: the word-break rules keep it inside a word, but people use it between words
+    /// ("title:subsea" is two words here, not a field query or one odd token). One character for one, so
+    /// offsets stay true; a plain reader, since Lucene's mapping char filter cost a 16 KB buffer and a lock
+    /// for every text analysed.
+    /// </summary>
+    private sealed class SeparatorReader(TextReader inner) : TextReader
+    {
+        public override int Peek() => Map(inner.Peek());
+
+        public override int Read() => Map(inner.Read());
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var read = inner.Read(buffer, index, count);
+            buffer.AsSpan(index, Math.Max(read, 0)).Replace(':', ' ');
+            return read;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private static int Map(int c) => c == ':' ? ' ' : c;
     }
 }
