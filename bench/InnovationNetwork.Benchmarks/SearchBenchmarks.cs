@@ -29,7 +29,7 @@ public class SearchBenchmarks
         _index = new LuceneIndex(new SearchOptions { IndexDirectory = _folder }, SearchBenchmarkDirectory.Synonyms());
         _index.OnLoaded(_graph);
         _matcher = new NeedMatcher(_index, new MatchingOptions(), TimeProvider.System);
-        Console.WriteLine($"// {SearchBenchmarkDirectory.Searchable(_graph):N0} searchable entities, {_index.DocumentCount:N0} documents, {_graph.NodeCount:N0} nodes");
+        Console.WriteLine($"// {SearchBenchmarkDirectory.Searchable(_graph):N0} searchable entities, {_index.DocumentCount:N0} documents in {_index.SegmentCount} segments, {_graph.NodeCount:N0} nodes");
     }
 
     [GlobalCleanup]

@@ -163,13 +163,6 @@ public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposa
     /// <summary>How many segments searches read (each costs a term lookup per query word and field).</summary>
     internal int SegmentCount => Read(s => s.IndexReader.Leaves.Count);
 
-    /// <summary>Merges the index down to at most <paramref name="segments"/> segments and makes that searchable.</summary>
-    internal void ForceMerge(int segments)
-    {
-        _writer.ForceMerge(segments);
-        _searchers.MaybeRefreshBlocking();
-    }
-
     /// <summary>Runs a read on a searcher that includes every change applied so far.</summary>
     internal T Read<T>(Func<IndexSearcher, T> read)
     {

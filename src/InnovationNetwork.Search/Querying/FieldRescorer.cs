@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace InnovationNetwork.Search.Querying;
 
@@ -8,7 +9,8 @@ namespace InnovationNetwork.Search.Querying;
 /// the others (a disjunction-max over its terms), and a hit's score is the sum over its words. Each term's
 /// postings are advanced only to those hits, not through every document that has the word, and the pass
 /// notes which words and fields each hit matched: what "mentions …" reasons and highlighting need, without
-/// reading the documents again. The terms are looked up once, however many hit lists are re-scored.
+/// reading the documents again. Scores are BM25 as a term query's; the terms are looked up once, however many
+/// hit lists are re-scored, and postings are read with one enumerator per field instead of one per term.
 /// </summary>
 internal sealed class FieldRescorer
 {
@@ -17,7 +19,9 @@ internal sealed class FieldRescorer
 
     private readonly IndexSearcher _searcher;
     private readonly BuiltQuery _query;
-    private readonly Weight[][] _weights;
+
+    /// <summary>For each word, each clause's BM25 weight and its term's state in each segment (null where absent).</summary>
+    private readonly (Similarity.SimWeight Weight, TermState?[] States)[][] _clauses;
 
     public FieldRescorer(IndexSearcher searcher, BuiltQuery query)
     {
@@ -28,8 +32,47 @@ internal sealed class FieldRescorer
 
         _searcher = searcher;
         _query = query;
-        _weights = query.Scoring
-            .Select(w => w.Clauses.Select(c => searcher.CreateNormalizedWeight(new TermQuery(c.Term) { Boost = c.Boost })).ToArray())
+        var leaves = searcher.IndexReader.Leaves;
+        var states = query.Scoring.Select(w => w.Clauses.Select(_ => new TermState?[leaves.Count]).ToArray()).ToArray();
+        var stats = query.Scoring.Select(w => new (long Docs, long Total)[w.Clauses.Count]).ToArray();
+
+        // One terms enumerator per field and segment looks every term up, where a term query each builds its own.
+        foreach (var leaf in leaves)
+        {
+            for (var f = 0; f < query.Fields.Count; f++)
+            {
+                if (leaf.AtomicReader.GetTerms(query.Fields[f])?.GetEnumerator() is not { } terms)
+                {
+                    continue;
+                }
+
+                for (var w = 0; w < query.Scoring.Count; w++)
+                {
+                    var clauses = query.Scoring[w].Clauses;
+                    for (var c = 0; c < clauses.Count; c++)
+                    {
+                        if (clauses[c].Field == f && terms.SeekExact(clauses[c].Term.Bytes))
+                        {
+                            states[w][c][leaf.Ord] = terms.GetTermState();
+                            stats[w][c] = (stats[w][c].Docs + terms.DocFreq, stats[w][c].Total + terms.TotalTermFreq);
+                        }
+                    }
+                }
+            }
+        }
+
+        var collections = query.Fields.Select(searcher.CollectionStatistics).ToArray();
+        _clauses = query.Scoring
+            .Select((word, w) => word.Clauses
+                .Select((clause, c) =>
+                {
+                    // As a term query boosted by the clause would weigh it (BM25's query norm is 1).
+                    var weight = searcher.Similarity.ComputeWeight(clause.Boost, collections[clause.Field],
+                        new TermStatistics(clause.Term.Bytes, Math.Max(stats[w][c].Docs, 1), Math.Max(stats[w][c].Total, 1)));
+                    weight.Normalize(1f, 1f);
+                    return (weight, states[w][c]);
+                })
+                .ToArray())
             .ToArray();
     }
 
@@ -75,11 +118,16 @@ internal sealed class FieldRescorer
         return [.. rescored, .. unmatched, .. rest];
     }
 
-    /// <summary>The hits <paramref name="order"/> points at (ascending documents, all in this leaf), word by word.</summary>
+    /// <summary>
+    /// The hits <paramref name="order"/> points at (ascending documents, all in this leaf), word by word: each
+    /// clause's postings advanced to them in turn, one terms enumerator and postings enumerator per field reused.
+    /// </summary>
     private void ScoreLeaf(AtomicReaderContext leaf, int[] head, ReadOnlySpan<int> order, float[] scores, ulong[] words, uint[] fields, float[] best, float[] sum)
     {
         var live = leaf.AtomicReader.LiveDocs;
-        for (var w = 0; w < _weights.Length; w++)
+        var terms = new TermsEnum?[_query.Fields.Count];
+        var postings = new DocsEnum?[_query.Fields.Count];
+        for (var w = 0; w < _clauses.Length; w++)
         {
             var clauses = _query.Scoring[w].Clauses;
             foreach (var i in order)
@@ -90,25 +138,31 @@ internal sealed class FieldRescorer
 
             for (var c = 0; c < clauses.Count; c++)
             {
-                if (_weights[w][c].GetScorer(leaf, live) is not { } scorer)
+                var (weight, states) = _clauses[w][c];
+                var f = clauses[c].Field;
+                if (states[leaf.Ord] is not { } state)
                 {
                     continue;
                 }
 
+                terms[f] ??= leaf.AtomicReader.GetTerms(_query.Fields[f]).GetEnumerator();
+                terms[f]!.SeekExact(clauses[c].Term.Bytes, state);
+                var docs = postings[f] = terms[f]!.Docs(live, postings[f], DocsFlags.FREQS);
+                var scorer = _searcher.Similarity.GetSimScorer(weight, leaf);
                 foreach (var i in order)
                 {
                     var doc = head[i] - leaf.DocBase;
-                    if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
+                    if (docs.DocID < doc && docs.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
                     {
                         break;
                     }
 
-                    if (scorer.DocID == doc)
+                    if (docs.DocID == doc)
                     {
-                        var score = scorer.GetScore();
+                        var score = scorer.Score(doc, docs.Freq);
                         best[i] = Math.Max(best[i], score);
                         sum[i] += score;
-                        fields[i] |= 1u << clauses[c].Field;
+                        fields[i] |= 1u << f;
                         if (clauses[c].Exact)
                         {
                             words[i] |= 1ul << w;
