@@ -17,16 +17,15 @@ public static class PlaceFit
         var best = (Strength: 0.0, Place: (string?)null, Wanted: (string?)null);
         foreach (var located in graph.Outgoing(organisationId, RelationshipType.LOCATED_IN))
         {
-            var ancestors = Trees.Ancestors(graph, located.To).ToHashSet(StringComparer.Ordinal);
             foreach (var place in wanted)
             {
-                if (located.To == place || ancestors.Contains(place))
+                if (located.To == place || Trees.IsBelow(graph, located.To, place))
                 {
                     return (1, located.To, place);
                 }
 
                 // Places that share a region or an area are neighbours; regions that only share the country are not.
-                if (best.Strength < 0.4 && Trees.Parent(graph, place, RelationshipType.LOCATED_IN) is { } parent && ancestors.Contains(parent)
+                if (best.Strength < 0.4 && Trees.Parent(graph, place, RelationshipType.LOCATED_IN) is { } parent && Trees.IsBelow(graph, located.To, parent)
                     && graph.Find<Place>(parent) is { Level: not PlaceLevel.COUNTRY })
                 {
                     best = (0.4, located.To, place);

@@ -62,12 +62,12 @@ public static class SpecialismFit
             return SpecialismRelation.Same;
         }
 
-        if (Trees.Ancestors(graph, offer).Contains(need))
+        if (Trees.IsBelow(graph, offer, need))
         {
             return SpecialismRelation.Narrower;
         }
 
-        if (Trees.Ancestors(graph, need).Contains(offer))
+        if (Trees.IsBelow(graph, need, offer))
         {
             return SpecialismRelation.Broader;
         }

@@ -21,6 +21,22 @@ public static class Trees
         return parents.Count == 0 ? null : parents[0].To;
     }
 
+    /// <summary>Whether <paramref name="ancestor"/> is above the node (its parent, its parent's parent …), walked without collecting them.</summary>
+    public static bool IsBelow(InnovationGraph graph, string id, string ancestor)
+    {
+        var type = ParentType(NodeLabels.FromId(id) ?? NodeLabel.Place);
+        var at = Parent(graph, id, type);
+        for (var depth = 0; at is not null && depth < MaxDepth; depth++, at = Parent(graph, at, type))
+        {
+            if (at == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The node's ancestors, nearest first.</summary>
     public static IEnumerable<string> Ancestors(InnovationGraph graph, string id)
     {
