@@ -50,6 +50,9 @@ internal sealed class AnalysedText
         return new AnalysedText([.. found], [.. increments]);
     }
 
+    /// <summary>One term as it is, for a keyword field.</summary>
+    public static AnalysedText Word(string term) => new([term], [1]);
+
     public static AnalysedText Concat(IReadOnlyList<AnalysedText> parts) => parts.Count switch
     {
         0 => Empty,

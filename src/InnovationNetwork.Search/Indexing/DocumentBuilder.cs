@@ -72,6 +72,8 @@ internal static partial class DocumentBuilder
 
     internal static FieldType AllType => AllText;
 
+    internal static FieldType KeywordType => StringField.TYPE_NOT_STORED;
+
     private static FieldType Freeze(FieldType type)
     {
         type.Freeze();

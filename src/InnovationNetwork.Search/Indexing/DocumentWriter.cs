@@ -27,7 +27,7 @@ internal sealed class DocumentWriter
         Graph = graph;
         Node = node;
         _texts = texts;
-        _doc.Add(new StringField(IndexFields.Id, node.Id, Field.Store.NO));
+        _doc.Add(KeywordField(IndexFields.Id, node.Id));
         _doc.Add(new BinaryDocValuesField(DocIds.Field, new BytesRef(node.Id)));
         Keyword(IndexFields.Type, type.ToString());
     }
@@ -63,16 +63,16 @@ internal sealed class DocumentWriter
     /// <summary>A keyword field: indexed for filters and with doc values for facets.</summary>
     public void Keyword(string field, string value)
     {
-        _doc.Add(new StringField(field, value, Field.Store.NO));
+        _doc.Add(KeywordField(field, value));
         _doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 
     public void Privacy(bool isPrivate, IEnumerable<string> owners)
     {
-        _doc.Add(new StringField(IndexFields.Private, isPrivate ? IndexFields.Yes : IndexFields.No, Field.Store.NO));
+        _doc.Add(KeywordField(IndexFields.Private, isPrivate ? IndexFields.Yes : IndexFields.No));
         foreach (var owner in owners.Distinct(StringComparer.Ordinal))
         {
-            _doc.Add(new StringField(IndexFields.Owner, owner, Field.Store.NO));
+            _doc.Add(KeywordField(IndexFields.Owner, owner));
         }
     }
 
@@ -192,7 +192,7 @@ internal sealed class DocumentWriter
 
         foreach (var id in _refs)
         {
-            _doc.Add(new StringField(IndexFields.Ref, id, Field.Store.NO));
+            _doc.Add(KeywordField(IndexFields.Ref, id));
         }
 
         foreach (var (field, values) in _stored)
@@ -203,6 +203,9 @@ internal sealed class DocumentWriter
         _doc.Add(new SortedDocValuesField(IndexFields.SortName, new BytesRef(_sortName)));
         return _doc;
     }
+
+    /// <summary>An exact term (not analysed): replayed like analysed text, since Lucene's own keyword field builds a token stream, under a lock, for every field of every document.</summary>
+    private static Field KeywordField(string field, string value) => AnalysedText.Word(value).Field(field, DocumentBuilder.KeywordType);
 
     private IEnumerable<string> Tree(IEnumerable<string> ids)
     {
