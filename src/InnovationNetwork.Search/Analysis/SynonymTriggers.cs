@@ -15,22 +15,24 @@ namespace InnovationNetwork.Search.Analysis;
 /// </summary>
 internal sealed class SynonymTriggers
 {
-    private readonly (HashSet<string> Stems, string[] Words)[][] _groups;
+    /// <summary>For each stem any phrase of the map analyses to, the phrases (as word prefixes) of every group holding it.</summary>
+    private readonly Dictionary<string, string[][]> _byStem = new(StringComparer.Ordinal);
 
     public SynonymTriggers(SynonymSet synonyms, Analyzer query)
     {
-        _groups = synonyms.Groups
-            .Select(group => group
-                .Select(phrase => (
-                    TextAnalysis.Analyse(query, "", phrase).Select(w => w.Term).ToHashSet(StringComparer.Ordinal),
-                    Regex.Split(phrase, @"[^\p{L}\p{N}]+").Where(w => w.Length > 0).Select(Prefix).ToArray()))
-                .ToArray())
-            .ToArray();
+        foreach (var group in synonyms.Groups)
+        {
+            var phrases = group.Select(phrase => Regex.Split(phrase, @"[^\p{L}\p{N}]+").Where(w => w.Length > 0).Select(Prefix).ToArray()).ToArray();
+            foreach (var stem in group.SelectMany(phrase => TextAnalysis.Analyse(query, "", phrase)).Select(w => w.Term).Distinct())
+            {
+                _byStem[stem] = _byStem.TryGetValue(stem, out var known) ? [.. known, .. phrases] : phrases;
+            }
+        }
     }
 
     /// <summary>The phrases, as word prefixes, whose presence in a text could move a mark for <paramref name="terms"/>.</summary>
-    public IReadOnlyList<string[]> For(IReadOnlySet<string> terms) =>
-        _groups.Where(group => group.Any(phrase => phrase.Stems.Overlaps(terms))).SelectMany(group => group.Select(phrase => phrase.Words)).ToArray();
+    public IReadOnlyList<string[]> For(IEnumerable<string> terms) =>
+        terms.SelectMany(t => _byStem.GetValueOrDefault(t, [])).Distinct().ToArray();
 
     /// <summary>True when a phrase of <paramref name="triggers"/> may be in <paramref name="text"/>.</summary>
     public static bool MayFire(IReadOnlyList<string[]> triggers, string text) =>
