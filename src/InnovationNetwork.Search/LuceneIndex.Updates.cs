@@ -202,7 +202,7 @@ public sealed partial class LuceneIndex
             }
 
             var doc = top.ScoreDocs[0].Doc;
-            var indexedName = StoredText.Get(searcher, doc, IndexFields.Name).FirstOrDefault();
+            var indexedName = StoredText.Read(searcher, doc)[IndexFields.Name].FirstOrDefault();
             var privateQuery = new BooleanQuery
             {
                 { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },

@@ -32,7 +32,7 @@ namespace InnovationNetwork.Search;
 public sealed partial class LuceneIndex : IGraphObserver, ISearchIndex, IDisposable
 {
     /// <summary>Bump when documents change shape: an index written with another version is rebuilt.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     private const string SequenceKey = "sequence";
     private const string SchemaKey = "schema";

@@ -4,7 +4,7 @@ using Lucene.Net.Util;
 
 namespace InnovationNetwork.Search.Indexing;
 
-/// <summary>Reads a hit's node id from doc values, without loading its stored text.</summary>
+/// <summary>Reads a hit's node id from doc values (the index keeps no stored fields).</summary>
 internal static class DocIds
 {
     public const string Field = "id_dv";

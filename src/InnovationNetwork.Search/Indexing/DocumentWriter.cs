@@ -195,10 +195,7 @@ internal sealed class DocumentWriter
             _doc.Add(KeywordField(IndexFields.Ref, id));
         }
 
-        foreach (var (field, values) in _stored)
-        {
-            _doc.Add(StoredText.Field(field, values));
-        }
+        _doc.Add(StoredText.Field(_stored));
 
         _doc.Add(new SortedDocValuesField(IndexFields.SortName, new BytesRef(_sortName)));
         return _doc;

@@ -7,22 +7,29 @@ namespace InnovationNetwork.Search.Indexing;
 
 /// <summary>
 /// The text of a document's fields as highlighting reads it (the first <see cref="HitHighlighter.MaxChars"/>
-/// characters of each value), kept as binary doc values, one per field with its values joined: read by
-/// position, where a stored field decompresses a block of neighbouring documents on every read, which was
-/// half the cost of highlighting a page of hits.
+/// characters of each value), kept as one binary doc value: read by position, where a stored field
+/// decompresses a block of neighbouring documents on every read, which was half the cost of highlighting a
+/// page of hits. One value for all fields, since Lucene.Net measures every doc value it buffers by reflection.
 /// </summary>
 internal static class StoredText
 {
-    private const char Separator = '\u001F';
-    private const string Prefix = "stored_";
+    private const string Name = "stored_text";
+    private const char ValueSeparator = '\u001F';
+    private const char FieldSeparator = '\u001E';
 
-    public static Field Field(string field, IEnumerable<string> values) =>
-        new BinaryDocValuesField(Prefix + field, new BytesRef(string.Join(Separator, values.Select(Clip))));
+    public static Field Field(IReadOnlyDictionary<string, List<string>> values) =>
+        new BinaryDocValuesField(Name, new BytesRef(string.Join(FieldSeparator, IndexFields.TextFields
+            .Select(field => values.TryGetValue(field, out var texts) ? string.Join(ValueSeparator, texts.Select(Clip)) : ""))));
 
-    /// <summary>The values of <paramref name="field"/> in a document (top-level number), in the order they were added.</summary>
-    public static string[] Get(IndexSearcher searcher, int doc, string field) =>
-        DocIds.BinaryValue(searcher, doc, Prefix + field) is { } joined ? joined.Split(Separator) : [];
+    /// <summary>Each text field's values in a document (top-level number), in the order they were added.</summary>
+    public static IReadOnlyDictionary<string, string[]> Read(IndexSearcher searcher, int doc)
+    {
+        var fields = (DocIds.BinaryValue(searcher, doc, Name) ?? "").Split(FieldSeparator);
+        return IndexFields.TextFields
+            .Select((field, i) => (field, Values: i < fields.Length && fields[i].Length > 0 ? fields[i].Split(ValueSeparator) : []))
+            .ToDictionary(x => x.field, x => x.Values, StringComparer.Ordinal);
+    }
 
     private static string Clip(string value) =>
-        (value.Length > HitHighlighter.MaxChars ? value[..HitHighlighter.MaxChars] : value).Replace(Separator, ' ');
+        (value.Length > HitHighlighter.MaxChars ? value[..HitHighlighter.MaxChars] : value).Replace(ValueSeparator, ' ').Replace(FieldSeparator, ' ');
 }

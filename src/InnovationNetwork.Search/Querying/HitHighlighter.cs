@@ -12,9 +12,9 @@ namespace InnovationNetwork.Search.Querying;
 /// Marks the matched words of a hit, field by field, with &lt;em&gt; (the rest HTML-escaped). Text is
 /// re-analysed as the index analysed it, so a search for "remotely operated vehicle" marks "ROV", and a
 /// misspelt word marks the spellings it was taken for; without the synonym filter where
-/// <see cref="SynonymTriggers"/> shows it could not change a mark. Only the fields re-scoring found the words in are
-/// read and analysed, and only their first <see cref="MaxChars"/> characters (<see cref="MaxActivityChars"/>
-/// of an organisation's project text). The scorer only compares each token with the searched terms:
+/// <see cref="SynonymTriggers"/> shows it could not change a mark. Only the fields re-scoring found the
+/// words in are read and analysed, and only their first <see cref="MaxChars"/> characters
+/// (<see cref="MaxActivityChars"/> of an organisation's project text). The scorer only compares each token with the searched terms:
 /// cheaper than Lucene's QueryScorer, which rewrites the query against the index for every field.
 /// </summary>
 internal sealed class HitHighlighter
@@ -54,16 +54,16 @@ internal sealed class HitHighlighter
         var matched = _query.Fields.Where((_, f) => hit.InField(f)).ToHashSet();
 
         // Project text only when nothing else shows the words: an organisation's is long to mark.
-        var shown = Fields.Where(matched.Contains).ToList();
+        var stored = StoredText.Read(_searcher, hit.Doc);
         var result = new List<Highlight>();
-        foreach (var field in shown)
+        foreach (var field in Fields.Where(matched.Contains))
         {
-            Add(result, field, StoredText.Get(_searcher, hit.Doc, field), MaxChars);
+            Add(result, field, stored[field], MaxChars);
         }
 
         if (result.Count == 0 && matched.Contains(IndexFields.Activity))
         {
-            Add(result, IndexFields.Activity, StoredText.Get(_searcher, hit.Doc, IndexFields.Activity), MaxActivityChars);
+            Add(result, IndexFields.Activity, stored[IndexFields.Activity], MaxActivityChars);
         }
 
         return result;
