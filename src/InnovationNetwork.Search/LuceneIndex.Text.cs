@@ -60,7 +60,7 @@ public sealed partial class LuceneIndex
 
         return Read(searcher =>
         {
-            if (Find(searcher, id) is not { } doc)
+            if (DocIds.Find(searcher, id) is not { } doc)
             {
                 return TextMatches.None;
             }
@@ -94,12 +94,6 @@ public sealed partial class LuceneIndex
             Mentions = built.Scoring.Where((_, w) => (d.Words & (1ul << w)) != 0).Select(w => w.Word.Surface).ToArray(),
         })
         .ToArray();
-
-    private static int? Find(IndexSearcher searcher, string id)
-    {
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
-        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
-    }
 
     /// <summary>A document's words with their frequencies, read from its term vectors.</summary>
     private static List<AnalysedWord> TermsOf(IndexReader reader, int doc)

@@ -191,24 +191,18 @@ public sealed partial class LuceneIndex
     private List<string> Renamed(IReadOnlyCollection<string> ids, InnovationGraph graph) => ids.Count == 0 ? [] : Read(searcher =>
     {
         var renamed = new List<string>();
+        var privateDocs = DocIds.With(searcher, new Term(IndexFields.Private, IndexFields.Yes)).ToHashSet();
         foreach (var id in ids)
         {
-            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
             var node = graph.Find(id);
-            if (node is null || top.TotalHits == 0)
+            if (node is null || DocIds.Find(searcher, id) is not { } doc)
             {
                 renamed.Add(id);
                 continue;
             }
 
-            var doc = top.ScoreDocs[0].Doc;
-            var indexedName = StoredText.Read(searcher, doc)[IndexFields.Name].FirstOrDefault();
-            var privateQuery = new BooleanQuery
-            {
-                { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
-                { new TermQuery(new Term(IndexFields.Private, IndexFields.Yes)), Occur.MUST },
-            };
-            var indexedPrivate = searcher.Search(privateQuery, 1).TotalHits > 0;
+            var indexedName = StoredText.Name(searcher, doc);
+            var indexedPrivate = privateDocs.Contains(doc);
             if (indexedName != node.DisplayName || indexedPrivate != (node is Organisation { IsPrivate: true } or Person { IsPrivate: true }))
             {
                 renamed.Add(id);

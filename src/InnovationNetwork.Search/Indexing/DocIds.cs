@@ -11,8 +11,32 @@ internal static class DocIds
 
     public static string Get(IndexSearcher searcher, int doc) => BinaryValue(searcher, doc, Field) ?? "";
 
+    /// <summary>The live document of a node (top-level number), looked up in the id field's terms without running a query.</summary>
+    public static int? Find(IndexSearcher searcher, string id) => With(searcher, new Term(IndexFields.Id, id)).Cast<int?>().FirstOrDefault();
+
+    /// <summary>The live documents holding a term (top-level numbers), in order.</summary>
+    public static IEnumerable<int> With(IndexSearcher searcher, Term term)
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTermDocsEnum(term) is not { } docs)
+            {
+                continue;
+            }
+
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                yield return leaf.DocBase + doc;
+            }
+        }
+    }
+
     /// <summary>A document's value of a binary doc-values field (top-level document number), or null when it has none.</summary>
-    public static string? BinaryValue(IndexSearcher searcher, int doc, string field)
+    public static string? BinaryValue(IndexSearcher searcher, int doc, string field) =>
+        BinaryBytes(searcher, doc, field) is { Length: > 0 } bytes ? bytes.Utf8ToString() : null;
+
+    /// <summary>The bytes of a document's binary doc value (empty when it has none), or null when no document has the field.</summary>
+    public static BytesRef? BinaryBytes(IndexSearcher searcher, int doc, string field)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
@@ -23,7 +47,7 @@ internal static class DocIds
 
         var bytes = new BytesRef();
         values.Get(doc - leaf.DocBase, bytes);
-        return bytes.Length == 0 ? null : bytes.Utf8ToString();
+        return bytes;
     }
 }
 
