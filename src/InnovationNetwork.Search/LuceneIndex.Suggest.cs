@@ -46,7 +46,7 @@ public sealed partial class LuceneIndex
             return top.ScoreDocs.Select(d =>
             {
                 var id = DocIds.Get(searcher, d.Doc);
-                var name = StoredText.Read(searcher, d.Doc)[IndexFields.Name].FirstOrDefault() ?? id;
+                var name = StoredText.Get(searcher, d.Doc, IndexFields.Name).FirstOrDefault() ?? id;
                 var kind = NodeLabels.FromId(id) is { } label && DocumentBuilder.TypeOf(label) is { } type ? Enum.Parse<CompletionKind>(type.ToString()) : CompletionKind.ORGANISATION;
                 return new Completion(name, id, kind);
             }).ToArray();

@@ -201,7 +201,7 @@ public sealed partial class LuceneIndex
                 continue;
             }
 
-            var indexedName = StoredText.Name(searcher, doc);
+            var indexedName = StoredText.Get(searcher, doc, IndexFields.Name).FirstOrDefault();
             var indexedPrivate = privateDocs.Contains(doc);
             if (indexedName != node.DisplayName || indexedPrivate != (node is Organisation { IsPrivate: true } or Person { IsPrivate: true }))
             {

@@ -9,7 +9,7 @@ internal static class DocIds
 {
     public const string Field = "id_dv";
 
-    public static string Get(IndexSearcher searcher, int doc) => BinaryValue(searcher, doc, Field) ?? "";
+    public static string Get(IndexSearcher searcher, int doc) => BinaryBytes(searcher, doc, Field)?.Utf8ToString() ?? "";
 
     /// <summary>The live document of a node (top-level number), looked up in the id field's terms without running a query.</summary>
     public static int? Find(IndexSearcher searcher, string id) => With(searcher, new Term(IndexFields.Id, id)).Cast<int?>().FirstOrDefault();
@@ -30,10 +30,6 @@ internal static class DocIds
             }
         }
     }
-
-    /// <summary>A document's value of a binary doc-values field (top-level document number), or null when it has none.</summary>
-    public static string? BinaryValue(IndexSearcher searcher, int doc, string field) =>
-        BinaryBytes(searcher, doc, field) is { Length: > 0 } bytes ? bytes.Utf8ToString() : null;
 
     /// <summary>The bytes of a document's binary doc value (empty when it has none), or null when no document has the field.</summary>
     public static BytesRef? BinaryBytes(IndexSearcher searcher, int doc, string field)

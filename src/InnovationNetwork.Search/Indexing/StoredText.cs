@@ -10,7 +10,8 @@ namespace InnovationNetwork.Search.Indexing;
 /// The text of a document's fields as highlighting reads it (the first <see cref="HitHighlighter.MaxChars"/>
 /// characters of each value), kept as one binary doc value: read by position, where a stored field
 /// decompresses a block of neighbouring documents on every read, which was half the cost of highlighting a
-/// page of hits. One value for all fields, since Lucene.Net measures every doc value it buffers by reflection.
+/// page of hits. One value for all fields, since Lucene.Net measures every doc value it buffers by reflection;
+/// a field is decoded only when asked for.
 /// </summary>
 internal static class StoredText
 {
@@ -22,27 +23,31 @@ internal static class StoredText
         new BinaryDocValuesField(FieldName, new BytesRef(string.Join(FieldSeparator, IndexFields.TextFields
             .Select(field => values.TryGetValue(field, out var texts) ? string.Join(ValueSeparator, texts.Select(Clip)) : ""))));
 
-    /// <summary>Each text field's values in a document (top-level number), in the order they were added.</summary>
-    public static IReadOnlyDictionary<string, string[]> Read(IndexSearcher searcher, int doc)
-    {
-        var fields = (DocIds.BinaryValue(searcher, doc, FieldName) ?? "").Split(FieldSeparator);
-        return IndexFields.TextFields
-            .Select((field, i) => (field, Values: i < fields.Length && fields[i].Length > 0 ? fields[i].Split(ValueSeparator) : []))
-            .ToDictionary(x => x.field, x => x.Values, StringComparer.Ordinal);
-    }
-
-    /// <summary>A document's name (its first name value) without decoding the rest of its text (<see cref="IndexFields.TextFields"/> starts with the name).</summary>
-    public static string? Name(IndexSearcher searcher, int doc)
+    /// <summary>The values of a text field in a document (top-level number), in the order they were added.</summary>
+    public static string[] Get(IndexSearcher searcher, int doc, string field)
     {
         if (DocIds.BinaryBytes(searcher, doc, FieldName) is not { Length: > 0 } bytes)
         {
-            return null;
+            return [];
         }
 
-        // The name field comes first; the separators are single UTF-8 bytes that no multi-byte character contains.
+        // Fields stand in the order of IndexFields.TextFields; the separators are single UTF-8 bytes that no
+        // multi-byte character contains, so the field is found without decoding the others.
         var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
-        var end = span.IndexOfAny((byte)FieldSeparator, (byte)ValueSeparator);
-        return Encoding.UTF8.GetString(end < 0 ? span : span[..end]);
+        for (var skip = Array.IndexOf(IndexFields.TextFields, field); skip > 0; skip--)
+        {
+            var next = span.IndexOf((byte)FieldSeparator);
+            if (next < 0)
+            {
+                return [];
+            }
+
+            span = span[(next + 1)..];
+        }
+
+        var end = span.IndexOf((byte)FieldSeparator);
+        var text = Encoding.UTF8.GetString(end < 0 ? span : span[..end]);
+        return text.Length == 0 ? [] : text.Split(ValueSeparator);
     }
 
     private static string Clip(string value) =>

@@ -54,16 +54,15 @@ internal sealed class HitHighlighter
         var matched = _query.Fields.Where((_, f) => hit.InField(f)).ToHashSet();
 
         // Project text only when nothing else shows the words: an organisation's is long to mark.
-        var stored = StoredText.Read(_searcher, hit.Doc);
         var result = new List<Highlight>();
         foreach (var field in Fields.Where(matched.Contains))
         {
-            Add(result, field, stored[field], MaxChars);
+            Add(result, field, StoredText.Get(_searcher, hit.Doc, field), MaxChars);
         }
 
         if (result.Count == 0 && matched.Contains(IndexFields.Activity))
         {
-            Add(result, IndexFields.Activity, stored[IndexFields.Activity], MaxActivityChars);
+            Add(result, IndexFields.Activity, StoredText.Get(_searcher, hit.Doc, IndexFields.Activity), MaxActivityChars);
         }
 
         return result;
