@@ -7,7 +7,10 @@ using InnovationNetwork.Api.Store;
 using InnovationNetwork.Api.Telemetry;
 using InnovationNetwork.GraphQL;
 
-var builder = WebApplication.CreateBuilder(args);
+if (ApplicationRunExtensions.CreateInnovationNetworkBuilder(args) is not { } builder)
+{
+    return ApplicationRunExtensions.CannotStartExitCode;              // one sentence when --contentRoot is not a folder
+}
 
 builder.AddInnovationNetworkStore();                                  // Store: the SQLite file, or Neo4j (Store:Kind)
 builder.AddInnovationNetworkCore();                                   // the in-memory graph; load and seed at start-up, then tail the change log

@@ -7,6 +7,23 @@ public static class ApplicationRunExtensions
     public const int CannotStartExitCode = 1;
 
     /// <summary>
+    /// The host's builder, or null, having said why in one sentence, when the command line names a content root
+    /// that is not a folder (ASP.NET Core throws before any logging exists).
+    /// </summary>
+    public static WebApplicationBuilder? CreateInnovationNetworkBuilder(string[] args)
+    {
+        try
+        {
+            return WebApplication.CreateBuilder(args);
+        }
+        catch (DirectoryNotFoundException e) when (OwnsTheProcess)
+        {
+            Console.Error.WriteLine($"The content root {e.Message} does not exist: give --contentRoot a folder that does, or leave it out.");
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Runs the app until it stops, and returns 0; returns 1 when it cannot start. The host has then logged why
     /// ("Hosting failed to start"): one sentence for a <see cref="StartupFailedException"/>, the full exception
     /// for anything else. Either way the process ends with an exit code, not an unhandled-exception abort.

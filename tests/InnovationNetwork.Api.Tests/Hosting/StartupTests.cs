@@ -102,6 +102,19 @@ public sealed class StartupTests : IDisposable
         Assert.Equal("this is not a database", await File.ReadAllTextAsync(file));
     }
 
+    [Fact]
+    public async Task TheServiceProcessExitsWithCode1AndOneSentenceWhenTheContentRootIsMissing()
+    {
+        var missing = Path.Combine(_dataDirectory, "no-such-folder");
+
+        var (exitCode, output) = await RunServiceAsync("--contentRoot", missing, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(ApplicationRunExtensions.CannotStartExitCode, exitCode);
+        Assert.Contains($"The content root {missing}", output);
+        Assert.Contains("does not exist", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
     /// <summary>Runs the built service (copied beside the tests) as its own process until it exits.</summary>
     private async Task<(int ExitCode, string Output)> RunServiceAsync(params string[] arguments)
     {
