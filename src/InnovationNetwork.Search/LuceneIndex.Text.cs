@@ -91,7 +91,7 @@ public sealed partial class LuceneIndex
         .Take(limit)
         .Select(d => new TextMatch(DocIds.Get(searcher, d.Doc), d.Score)
         {
-            Mentions = built.Scoring.Where((_, w) => (d.Words & (1ul << w)) != 0).Select(w => w.Word.Surface).ToArray(),
+            Mentions = built.Scoring.Where((_, w) => d.HasWord(w)).Select(w => w.Word.Surface).ToArray(),
         })
         .ToArray();
 

@@ -189,4 +189,6 @@ internal readonly record struct Rescored(int Doc, float Score, ulong Words, uint
     public const uint AnyField = uint.MaxValue;
 
     public bool InField(int field) => (Fields & (1u << field)) != 0;
+
+    public bool HasWord(int word) => (Words & (1ul << word)) != 0;
 }

@@ -203,9 +203,6 @@ internal sealed record BuiltQuery(BooleanQuery Matching, IReadOnlyList<ScoringWo
 
     /// <summary>How many times the wanted number of hits to collect before re-scoring (more when only some words find them).</summary>
     public int Oversample { get; init; } = 1;
-
-    /// <summary>The searched words, in the order of the text.</summary>
-    public IEnumerable<AnalysedWord> Words => Scoring.Select(s => s.Word);
 }
 
 /// <summary>A searched word, the spellings taken for it when it was misspelt, and its terms field by field.</summary>
