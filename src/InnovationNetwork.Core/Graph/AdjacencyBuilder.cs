@@ -1,90 +1,88 @@
 namespace InnovationNetwork.Core.Graph;
 
 /// <summary>
-/// One node's relationship list while a batch (or a full load) is being applied: changed in place, with a
-/// key index once it grows, and published as a fresh array when the batch ends. Without it, every insert
-/// copied and searched the whole array, so a hub (the European Commission funds 13,826 CORDIS projects)
-/// cost quadratic time.
+/// One node's relationship list while a batch (or a full load) is being applied, published as a fresh array
+/// when the batch ends. The published list is not copied: new relationships are appended beside it, and
+/// replaced or removed ones noted by key, so a batch that adds one relationship to a place with a million
+/// organisations in it costs one copy at publication, not a copy and an index of the million.
+/// Whether a relationship is held already is asked of the shorter of its two lists (the graph keeps both
+/// in step): the organisation's few, not the place's million.
 /// </summary>
 internal sealed class AdjacencyBuilder(Relationship[]? current)
 {
     private const int IndexFrom = 16;
-    private readonly List<Relationship?> _items = current is null ? [] : [.. current];
-    private Dictionary<RelationshipKey, int>? _index;
-    private int _removed;
+    private readonly Relationship[] _current = current ?? [];
+    private readonly List<Relationship> _added = [];
 
-    public void Put(Relationship relationship)
+    // Keys replaced (the new relationship) or removed (null) in this batch; each is in _current or _added.
+    private Dictionary<RelationshipKey, Relationship?>? _changed;
+
+    // The keys of _current and _added, once a search of this list is asked and it is long.
+    private HashSet<RelationshipKey>? _index;
+
+    /// <summary>How many relationships the list holds at most: which of a relationship's two lists to search.</summary>
+    public int Size => _current.Length + _added.Count;
+
+    public bool Holds(RelationshipKey key) =>
+        _changed is not null && _changed.TryGetValue(key, out var changed) ? changed is not null : Lists(key);
+
+    /// <param name="relationship">The relationship to hold, replacing one with its key.</param>
+    /// <param name="held">Whether its key is held already, from <see cref="Holds"/> on the shorter list.</param>
+    public void Put(Relationship relationship, bool held)
     {
-        var at = Find(relationship.Key);
-        if (at >= 0)
+        if (held || _changed?.ContainsKey(relationship.Key) == true)
         {
-            _items[at] = relationship;
+            (_changed ??= [])[relationship.Key] = relationship;
             return;
         }
 
-        _index?.Add(relationship.Key, _items.Count);
-        _items.Add(relationship);
-        if (_index is null && _items.Count > IndexFrom)
-        {
-            BuildIndex();
-        }
+        _added.Add(relationship);
+        _index?.Add(relationship.Key);
     }
 
-    public void Remove(RelationshipKey key)
-    {
-        var at = Find(key);
-        if (at < 0)
-        {
-            return;
-        }
-
-        _items[at] = null;
-        _index?.Remove(key);
-        _removed++;
-    }
+    /// <summary>Removes a relationship the list holds (<see cref="Holds"/>).</summary>
+    public void Remove(RelationshipKey key) => (_changed ??= [])[key] = null;
 
     public Relationship[] ToArray()
     {
-        var result = new Relationship[_items.Count - _removed];
-        var i = 0;
-        foreach (var item in _items)
+        if (_changed is null)
         {
-            if (item is not null)
-            {
-                result[i++] = item;
-            }
+            return _added.Count == 0 ? _current : [.. _current, .. _added];
         }
 
-        return result;
+        var result = new List<Relationship>(Size);
+        Emit(_current, result);
+        Emit(_added, result);
+        return [.. result];
     }
 
-    private int Find(RelationshipKey key)
+    private void Emit(IEnumerable<Relationship> relationships, List<Relationship> result)
     {
+        foreach (var r in relationships)
+        {
+            if (!_changed!.TryGetValue(r.Key, out var changed))
+            {
+                result.Add(r);
+            }
+            else if (changed is not null)
+            {
+                result.Add(changed);
+            }
+        }
+    }
+
+    private bool Lists(RelationshipKey key)
+    {
+        if (_index is null && Size > IndexFrom)
+        {
+            _index = [.. _current.Select(r => r.Key), .. _added.Select(r => r.Key)];
+        }
+
         if (_index is not null)
         {
-            return _index.GetValueOrDefault(key, -1);
+            return _index.Contains(key);
         }
 
-        for (var i = 0; i < _items.Count; i++)
-        {
-            if (_items[i] is { } r && r.Key == key)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private void BuildIndex()
-    {
-        _index = new Dictionary<RelationshipKey, int>(_items.Count * 2);
-        for (var i = 0; i < _items.Count; i++)
-        {
-            if (_items[i] is { } r)
-            {
-                _index[r.Key] = i;
-            }
-        }
+        return _current.Any(r => r.Key == key) || _added.Exists(r => r.Key == key);
     }
 }

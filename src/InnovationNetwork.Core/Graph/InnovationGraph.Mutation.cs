@@ -55,6 +55,7 @@ public sealed partial class InnovationGraph
             _byIdentifier.TryRemove(IdentifierKey(identifier.Scheme, identifier.Value), out _);
         }
 
+        // Each relationship the node holds is held at its other end too.
         foreach (var r in Current(_out, _pendingOut, id))
         {
             Builder(_in, _pendingIn, r.To).Remove(r.Key);
@@ -74,8 +75,9 @@ public sealed partial class InnovationGraph
     private void PutRelationship(Relationship relationship)
     {
         relationship = WithNodesOwnIds(relationship);
-        Builder(_out, _pendingOut, relationship.From).Put(relationship);
-        Builder(_in, _pendingIn, relationship.To).Put(relationship);
+        var (from, to, held) = Ends(relationship.Key);
+        from.Put(relationship, held);
+        to.Put(relationship, held);
     }
 
     // A relationship read from the store (or a change log batch) carries its own copies of both ids. Holding
@@ -92,8 +94,20 @@ public sealed partial class InnovationGraph
 
     private void RemoveRelationship(RelationshipKey key)
     {
-        Builder(_out, _pendingOut, key.From).Remove(key);
-        Builder(_in, _pendingIn, key.To).Remove(key);
+        var (from, to, held) = Ends(key);
+        if (held)
+        {
+            from.Remove(key);
+            to.Remove(key);
+        }
+    }
+
+    // The two lists a relationship is held in, and whether it is: asked of the shorter, as both hold it or neither.
+    private (AdjacencyBuilder From, AdjacencyBuilder To, bool Held) Ends(RelationshipKey key)
+    {
+        var from = Builder(_out, _pendingOut, key.From);
+        var to = Builder(_in, _pendingIn, key.To);
+        return (from, to, (from.Size <= to.Size ? from : to).Holds(key));
     }
 
     // Relationship lists change in builders while a batch or load is applied, and are published as new

@@ -137,6 +137,50 @@ public sealed class InnovationGraphTests
     }
 
     [Fact]
+    public void ALaterBatchChangesAHubsPublishedListInPlaceKeepingEachRelationshipOnce()
+    {
+        var first = new List<Change> { new PutNode(Org("org-funder", "Funder")), new PutNode(Org("org-other", "Other")) };
+        for (var i = 0; i < 100; i++)
+        {
+            first.Add(new PutNode(new Core.Projects.Project { Id = $"project-{i}", Title = $"P{i}" }));
+            first.Add(new Link(new Relationship(RelationshipType.FUNDED_BY, $"project-{i}", "org-funder")));
+            first.Add(new Link(new Relationship(RelationshipType.FUNDED_BY, $"project-{i}", "org-other")));
+            first.Add(new Link(new Relationship(RelationshipType.PARTICIPATES_IN, "org-other", $"project-{i}")));
+        }
+
+        var graph = new InnovationGraph();
+        graph.Apply(Batch(1, first.ToArray()));
+        var before = graph.Incoming("org-funder");
+
+        Relationship Funded(int project, decimal? amount = null) =>
+            new(RelationshipType.FUNDED_BY, $"project-{project}", "org-funder") { Amount = amount is { } a ? new(a, "EUR") : null };
+        graph.Apply(Batch(2,
+            new Link(Funded(1, 5m)),
+            new Unlink(Funded(2).Key), new Link(Funded(2, 6m)),
+            new Link(Funded(3, 7m)), new Unlink(Funded(3).Key),
+            new RemoveNode("project-4"), new PutNode(new Core.Projects.Project { Id = "project-4", Title = "P4" }), new Link(Funded(4, 8m)),
+            new Unlink(new RelationshipKey(RelationshipType.FUNDED_BY, "project-5", "org-nobody")),
+            new PutNode(new Core.Projects.Project { Id = "project-100", Title = "P100" }), new Link(Funded(100, 9m)), new Link(Funded(100, 10m)),
+            new Link(new Relationship(RelationshipType.PARTICIPATES_IN, "org-other", "org-funder")),
+            new Link(new Relationship(RelationshipType.PARTICIPATES_IN, "org-other", "org-funder") { Role = "partner" })));
+
+        var incoming = graph.Incoming("org-funder", RelationshipType.FUNDED_BY);
+        Assert.Equal(100, before.Count);
+        Assert.Equal(100, incoming.Count);
+        Assert.Equal(100, incoming.Select(r => r.From).Distinct().Count());
+        Assert.Equal(
+            [5m, 6m, 8m, 10m],
+            incoming.Where(r => r.Amount is not null).Select(r => r.Amount!.Amount).Order());
+        Assert.DoesNotContain(incoming, r => r.From == "project-3");
+        Assert.Single(graph.Outgoing("project-4"), r => r.To == "org-funder");
+        Assert.DoesNotContain(graph.Outgoing("project-4"), r => r.To == "org-other");
+        Assert.Equal(99, graph.Incoming("org-other", RelationshipType.FUNDED_BY).Count);
+        Assert.Equal(100, graph.Outgoing("org-other", RelationshipType.PARTICIPATES_IN).Count);
+        Assert.Equal("partner", graph.Outgoing("org-other").Single(r => r.To == "org-funder").Role);
+        Assert.Equal("partner", Assert.Single(graph.Incoming("org-funder", RelationshipType.PARTICIPATES_IN)).Role);
+    }
+
+    [Fact]
     public void AGraphReadFromAStoreHasItsRelationshipsOnlyOnceMarkedLoaded()
     {
         var graph = new InnovationGraph();
