@@ -17,30 +17,31 @@ internal sealed class AdjacencyBuilder(Relationship[]? current)
     // Keys replaced (the new relationship) or removed (null) in this batch; each is in _current or _added.
     private Dictionary<RelationshipKey, Relationship?>? _changed;
 
-    // The keys of _current and _added, once a search of this list is asked and it is long.
-    private HashSet<RelationshipKey>? _index;
+    // The relationships of _current and _added by key, once a search of this list is asked and it is long.
+    private Dictionary<RelationshipKey, Relationship>? _index;
 
     /// <summary>How many relationships the list holds at most: which of a relationship's two lists to search.</summary>
     public int Size => _current.Length + _added.Count;
 
-    public bool Holds(RelationshipKey key) =>
-        _changed is not null && _changed.TryGetValue(key, out var changed) ? changed is not null : Lists(key);
+    /// <summary>The relationship held with this key, if any.</summary>
+    public Relationship? Held(RelationshipKey key) =>
+        _changed is not null && _changed.TryGetValue(key, out var changed) ? changed : Listed(key);
 
     /// <param name="relationship">The relationship to hold, replacing one with its key.</param>
-    /// <param name="held">Whether its key is held already, from <see cref="Holds"/> on the shorter list.</param>
-    public void Put(Relationship relationship, bool held)
+    /// <param name="held">The one held with its key, from <see cref="Held"/> on the shorter list.</param>
+    public void Put(Relationship relationship, Relationship? held)
     {
-        if (held || _changed?.ContainsKey(relationship.Key) == true)
+        if (held is not null || _changed?.ContainsKey(relationship.Key) == true)
         {
             (_changed ??= [])[relationship.Key] = relationship;
             return;
         }
 
         _added.Add(relationship);
-        _index?.Add(relationship.Key);
+        _index?.Add(relationship.Key, relationship);
     }
 
-    /// <summary>Removes a relationship the list holds (<see cref="Holds"/>).</summary>
+    /// <summary>Removes a relationship the list holds (<see cref="Held"/>).</summary>
     public void Remove(RelationshipKey key) => (_changed ??= [])[key] = null;
 
     public Relationship[] ToArray()
@@ -71,18 +72,22 @@ internal sealed class AdjacencyBuilder(Relationship[]? current)
         }
     }
 
-    private bool Lists(RelationshipKey key)
+    private Relationship? Listed(RelationshipKey key)
     {
         if (_index is null && Size > IndexFrom)
         {
-            _index = [.. _current.Select(r => r.Key), .. _added.Select(r => r.Key)];
+            _index = new Dictionary<RelationshipKey, Relationship>(Size);
+            foreach (var r in _current.Concat(_added))
+            {
+                _index.TryAdd(r.Key, r);
+            }
         }
 
         if (_index is not null)
         {
-            return _index.Contains(key);
+            return _index.GetValueOrDefault(key);
         }
 
-        return _current.Any(r => r.Key == key) || _added.Exists(r => r.Key == key);
+        return Array.Find(_current, r => r.Key == key) ?? _added.Find(r => r.Key == key);
     }
 }

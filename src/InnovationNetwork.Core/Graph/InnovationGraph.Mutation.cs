@@ -76,6 +76,11 @@ public sealed partial class InnovationGraph
     {
         relationship = WithNodesOwnIds(relationship);
         var (from, to, held) = Ends(relationship.Key);
+        if (relationship.Equals(held))
+        {
+            return; // linked again as it is: an import run again changes nothing
+        }
+
         from.Put(relationship, held);
         to.Put(relationship, held);
     }
@@ -95,19 +100,20 @@ public sealed partial class InnovationGraph
     private void RemoveRelationship(RelationshipKey key)
     {
         var (from, to, held) = Ends(key);
-        if (held)
+        if (held is not null)
         {
             from.Remove(key);
             to.Remove(key);
         }
     }
 
-    // The two lists a relationship is held in, and whether it is: asked of the shorter, as both hold it or neither.
-    private (AdjacencyBuilder From, AdjacencyBuilder To, bool Held) Ends(RelationshipKey key)
+    // The two lists a relationship is held in, and the one held with its key: asked of the shorter, as both
+    // hold the same relationship or neither does.
+    private (AdjacencyBuilder From, AdjacencyBuilder To, Relationship? Held) Ends(RelationshipKey key)
     {
         var from = Builder(_out, _pendingOut, key.From);
         var to = Builder(_in, _pendingIn, key.To);
-        return (from, to, (from.Size <= to.Size ? from : to).Holds(key));
+        return (from, to, (from.Size <= to.Size ? from : to).Held(key));
     }
 
     // Relationship lists change in builders while a batch or load is applied, and are published as new

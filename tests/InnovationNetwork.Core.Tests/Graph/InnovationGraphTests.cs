@@ -181,6 +181,19 @@ public sealed class InnovationGraphTests
     }
 
     [Fact]
+    public void LinkingAgainAsItIsLeavesBothListsAsTheyWere()
+    {
+        var graph = GraphBuilder.NorthEast().Organisation("org-a", "A", specialisms: "spec-energy").Build();
+        var outgoing = graph.Outgoing("org-a");
+        var incoming = graph.Incoming("spec-energy");
+
+        graph.Apply(Batch(graph.Sequence + 1, new Link(new Relationship(RelationshipType.SPECIALISES_IN, "org-a", "spec-energy"))));
+
+        Assert.Same(outgoing, graph.Outgoing("org-a"));
+        Assert.Same(incoming, graph.Incoming("spec-energy"));
+    }
+
+    [Fact]
     public void AGraphReadFromAStoreHasItsRelationshipsOnlyOnceMarkedLoaded()
     {
         var graph = new InnovationGraph();
