@@ -13,7 +13,7 @@ namespace InnovationNetwork.Benchmarks;
 /// the graph keeps its size however many times it is applied.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ScaleDirectory.JobConfig))]
 public class GraphApplyBenchmarks
 {
     private InnovationGraph _graph = null!;

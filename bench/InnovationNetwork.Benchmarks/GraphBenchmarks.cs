@@ -12,7 +12,7 @@ namespace InnovationNetwork.Benchmarks;
 /// business and of the busiest university, and one filtered, ordered connection page.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ScaleDirectory.JobConfig))]
 public class GraphBenchmarks
 {
     private static readonly Viewer Anonymous = Viewer.Anonymous;

@@ -10,7 +10,7 @@ namespace InnovationNetwork.Benchmarks;
 /// floor that every request pays.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ScaleDirectory.JobConfig))]
 public class GraphQLBenchmarks
 {
     private InProcessGraphQL _graphQL = null!;

@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Imports.Synthetic;
 using InnovationNetwork.Core.Organisations;
@@ -17,13 +20,31 @@ public static class ScaleDirectory
 
     /// <summary>
     /// The sizes the suites run at: 10k and 100k organisations, or those in BENCH_ORGANISATIONS
-    /// (e.g. <c>BENCH_ORGANISATIONS=1000000</c>, best with <c>--inProcess</c> so the 1M graph is built once).
+    /// (e.g. <c>BENCH_ORGANISATIONS=1000000</c>; see <see cref="JobConfig"/>).
     /// </summary>
     public static IEnumerable<int> Sizes() =>
         Environment.GetEnvironmentVariable("BENCH_ORGANISATIONS") is { Length: > 0 } sizes
             ? sizes.Split(',').Select(int.Parse)
             : [10_000, 100_000];
     private static readonly Dictionary<int, InnovationGraph> Built = [];
+
+    /// <summary>
+    /// The job of the suites over these directories: 3 warm-ups and 10 iterations, in one process per
+    /// benchmark; with BENCH_ORGANISATIONS set, every benchmark in this process, so the graph (three
+    /// minutes to build at 1M) is built once (BenchmarkDotNet's own --inProcess leaves a job given by an
+    /// attribute out of process), and no collection forced between iterations (each is seconds on the 1M
+    /// graph's heap; the collections a benchmark causes are still in its time).
+    /// </summary>
+    public sealed class JobConfig : ManualConfig
+    {
+        public JobConfig()
+        {
+            var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
+            AddJob(Environment.GetEnvironmentVariable("BENCH_ORGANISATIONS") is { Length: > 0 }
+                ? job.WithToolchain(InProcessEmitToolchain.Instance).WithGcForce(false)
+                : job);
+        }
+    }
 
     public static IReadOnlyList<Change> SeedChanges() =>
         SeedLoader.Load(SeedFolder(), new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
