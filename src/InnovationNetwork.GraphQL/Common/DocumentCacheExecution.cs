@@ -8,8 +8,9 @@ namespace InnovationNetwork.GraphQL.Common;
 /// <summary>
 /// The step of GraphQL.NET's pipeline that uses <see cref="GraphQLDocumentCache"/>: a document found there
 /// (or handed in by the endpoint after it found it there) skips parsing and the validation rules that look at
-/// the document alone; one that passes validation is added. The complexity analyzer still runs every time,
-/// because a page size given as a variable ($first) changes the cost of the same document.
+/// the document alone; one that passes validation is added. The complexity analyzer runs again when the
+/// variables that can change the cost (a page size given as $first, a switch for @include) take values this
+/// document has not passed with before; an organisation page asked for with another id skips it.
 /// </summary>
 internal sealed class DocumentCacheExecution(GraphQLDocumentCache cache, IEnumerable<IValidationRule> rules) : IConfigureExecution
 {
@@ -29,8 +30,17 @@ internal sealed class DocumentCacheExecution(GraphQLDocumentCache cache, IEnumer
         if (cached is not null)
         {
             options.Document = cached;
-            options.ValidationRules = [.. (options.CachedDocumentValidationRules ?? []).Union(_perRequestRules)];
-            return await next(options);
+            var costKey = GraphQLDocumentCache.CostKey(options.Variables);
+            var costKnown = cache.PassedCost(query, costKey);
+            var rules = options.CachedDocumentValidationRules ?? [];
+            options.ValidationRules = costKnown ? rules : [.. rules.Union(_perRequestRules)];
+            var answer = await next(options);
+            if (!costKnown && answer.Executed)
+            {
+                cache.AddPassedCost(query, costKey);
+            }
+
+            return answer;
         }
 
         var result = await next(options);

@@ -14,6 +14,8 @@ public sealed class GraphQLDocumentCache(int capacityCharacters = GraphQLDocumen
     /// <summary>About 2 MB of query text; a parsed document takes roughly ten times its text, so ~20 MB at most.</summary>
     public const int DefaultCapacityCharacters = 1 << 20;
 
+    private const int MaxCostsPerDocument = 32;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _trimming = new();
     private long _characters;
@@ -30,6 +32,46 @@ public sealed class GraphQLDocumentCache(int capacityCharacters = GraphQLDocumen
 
         entry.LastUsed = Environment.TickCount64;
         return entry.Document;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="query"/>'s document passed the complexity limits with these page sizes and
+    /// switches (<see cref="CostKey"/>): its cost is the same again, so it need not be worked out again.
+    /// </summary>
+    public bool PassedCost(string query, string costKey) =>
+        _entries.TryGetValue(query, out var entry) && entry.PassedCosts.ContainsKey(costKey);
+
+    /// <summary>Keeps that the document passed the complexity limits with <paramref name="costKey"/>; up to 32 per document.</summary>
+    public void AddPassedCost(string query, string costKey)
+    {
+        if (_entries.TryGetValue(query, out var entry) && entry.PassedCosts.Count < MaxCostsPerDocument)
+        {
+            entry.PassedCosts.TryAdd(costKey, true);
+        }
+    }
+
+    /// <summary>
+    /// What of a request's variables can change its document's cost: numbers (page sizes: first, last) and
+    /// switches (@include and @skip), with their names. Strings and input objects cannot, so an organisation
+    /// page asked for with any id shares one key.
+    /// </summary>
+    public static string CostKey(IReadOnlyDictionary<string, object?>? variables)
+    {
+        if (variables is null || variables.Count == 0)
+        {
+            return "";
+        }
+
+        var key = new System.Text.StringBuilder();
+        foreach (var (name, value) in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            if (value is null or bool or int or long or double or decimal or float or System.Numerics.BigInteger)
+            {
+                key.Append(name).Append('=').Append(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+            }
+        }
+
+        return key.ToString();
     }
 
     /// <summary>Whether <paramref name="document"/> is the one cached for <paramref name="query"/> (so it was validated).</summary>
@@ -82,5 +124,7 @@ public sealed class GraphQLDocumentCache(int capacityCharacters = GraphQLDocumen
         public GraphQLDocument Document { get; } = document;
 
         public long LastUsed { get; set; } = Environment.TickCount64;
+
+        public ConcurrentDictionary<string, bool> PassedCosts { get; } = new(StringComparer.Ordinal);
     }
 }

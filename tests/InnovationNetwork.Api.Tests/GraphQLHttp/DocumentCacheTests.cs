@@ -53,6 +53,21 @@ public sealed class DocumentCacheTests(ApiFactory factory) : IClassFixture<ApiFa
     }
 
     [Fact]
+    public async Task ADocumentsCostIsKeptForThePageSizesItPassedWithNotForItsIds()
+    {
+        const string page = "query Page($id: ID!, $first: Int) { organisation(id: $id) { name } organisations(first: $first) { totalCount } }";
+        await _client.PostGraphQLAsync(Body(page, new { id = "org-newcastle-university", first = 2 })); // parsed, validated, cached
+        await _client.PostGraphQLAsync(Body(page, new { id = "org-teesside-university", first = 2 })); // from the cache; cost worked out
+        var cache = factory.Services.GetRequiredService<GraphQLDocumentCache>();
+
+        Assert.True(cache.PassedCost(page, GraphQLDocumentCache.CostKey(new Dictionary<string, object?> { ["id"] = "org-durham-university", ["first"] = 2 })));
+        Assert.False(cache.PassedCost(page, GraphQLDocumentCache.CostKey(new Dictionary<string, object?> { ["id"] = "org-newcastle-university", ["first"] = 3 })));
+        Assert.NotEqual(
+            GraphQLDocumentCache.CostKey(new Dictionary<string, object?> { ["more"] = true }),
+            GraphQLDocumentCache.CostKey(new Dictionary<string, object?> { ["more"] = false }));
+    }
+
+    [Fact]
     public void TheCacheStaysWithinItsCapacityDroppingTheLeastRecentlyUsedFirst()
     {
         var cache = new GraphQLDocumentCache(capacityCharacters: 1000);

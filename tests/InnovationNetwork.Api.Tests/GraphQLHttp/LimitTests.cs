@@ -51,6 +51,22 @@ public sealed class LimitTests(TightLimitsApiFactory factory) : IClassFixture<Ti
     }
 
     [Fact]
+    public async Task ACachedDocumentIsStillHeldToMaxComplexityByItsSwitches()
+    {
+        var fields = string.Join(" ", Enumerable.Range(0, 8).Select(i => $"a{i}: organisation(id: $id) @include(if: $more) {{ name }}"));
+        var query = "query Page($id: ID!, $more: Boolean!) { organisation(id: $id) { name } " + fields + " }";
+        var few = await _client.PostGraphQLAsync(Body(query, new { id = "org-a", more = false }));
+        var fewAgain = await _client.PostGraphQLAsync(Body(query, new { id = "org-b", more = false })); // its cost is kept
+
+        var many = await _client.PostGraphQLAsync(Body(query, new { id = "org-c", more = true }));
+
+        Assert.Equal(HttpStatusCode.OK, few.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fewAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, many.StatusCode);
+        Assert.Contains("complexity", await many.FirstErrorAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ABodyLargerThanMaxRequestBytesGets413()
     {
         var response = await _client.PostGraphQLAsync(Body("{ __typename }" + new string(' ', TightLimitsApiFactory.MaxRequestBytes)));
