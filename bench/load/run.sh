@@ -9,7 +9,7 @@
 #   node           node(id) { id }: what every request pays
 # and prints requests/s and latency percentiles for each, and organisation ÷ bare (target ≥ 0.5).
 #
-# Settings (environment): ORGS=100000 DURATION=20s CONNECTIONS=16 THREADS=1 SEARCH=auto|0|1
+# Settings (environment): ORGS=100000 DURATION=20s WARMUP=3s CONNECTIONS=16 THREADS=1 SEARCH=auto|0|1
 #   DATA_ROOT=/tmp/innovation-load ARTIFACTS=/tmp/art-load API_PORT=5181 BARE_PORT=5182 ORG_ID=(picked)
 # Every run is bounded (DURATION per scenario) and ends both servers it started.
 set -euo pipefail
@@ -18,6 +18,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 ORGS=${ORGS:-100000}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-1}
 SEARCH=${SEARCH:-auto}
@@ -132,10 +133,11 @@ wrk.body = f:read("*a")
 f:close()
 LUA
 
-# One scenario: a short warm-up, then the measured run; prints "name rps p50 p75 p90 p99 errors bytes".
+# One scenario: a warm-up (WARMUP; at 1M the first filtered page executes for seconds), then the measured
+# run; prints "name rps p50 p75 p90 p99 errors bytes".
 drive() {
   local name=$1 url=$2 body=$3
-  BODY="$out/$body.json" wrk -t1 -c4 -d3s -s "$out/post.lua" "$url" >/dev/null
+  BODY="$out/$body.json" wrk -t1 -c4 -d"$WARMUP" --timeout 30s -s "$out/post.lua" "$url" >/dev/null
   BODY="$out/$body.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$out/post.lua" "$url" >"$out/$name.wrk.txt"
   python3 - "$name" "$out/$name.wrk.txt" "$(post "$url" "$body" | wc -c)" <<'PY'
 import re, sys
