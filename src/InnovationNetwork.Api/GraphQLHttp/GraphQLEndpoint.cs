@@ -126,29 +126,46 @@ internal sealed partial class GraphQLEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        // An identical query already executing answers this one too (see GraphQLResponseCache.Board).
+        var flight = key is not null && operation?.Operation == OperationType.Query ? responses.Board(version!, key) : null;
+        if (flight is { Leads: false } && await flight.Answer.WaitAsync(context.RequestAborted) is { } shared)
         {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            UserContext = new GraphQLUserContext(viewer),
-            User = context.User,
-            RequestServices = context.RequestServices,
-            CancellationToken = context.RequestAborted,
-            UnhandledExceptionDelegate = LogUnhandledAsync,
-        });
-
-        if (key is not null && operation?.Operation == OperationType.Query && result.Executed && result.Errors is not { Count: > 0 })
-        {
-            var body = await _writer.SerializeAsync(result, context.RequestAborted);
-            responses.Add(version!, key, body);
-            await _writer.WriteSerializedAsync(context, body, mediaType);
+            await _writer.WriteSerializedAsync(context, shared, mediaType);
             return;
         }
 
-        await _writer.WriteResultAsync(context, ExplainTimeout(result), mediaType);
+        try
+        {
+            var result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                UserContext = new GraphQLUserContext(viewer),
+                User = context.User,
+                RequestServices = context.RequestServices,
+                CancellationToken = context.RequestAborted,
+                UnhandledExceptionDelegate = LogUnhandledAsync,
+            });
+
+            if (flight is not null && result.Executed && result.Errors is not { Count: > 0 })
+            {
+                var body = await _writer.SerializeAsync(result, context.RequestAborted);
+                responses.Add(version!, key!, body);
+                flight.Land(body);
+                await _writer.WriteSerializedAsync(context, body, mediaType);
+                return;
+            }
+
+            await _writer.WriteResultAsync(context, ExplainTimeout(result), mediaType);
+        }
+        finally
+        {
+            // Nothing to share (an error, a failure, a cancelled request): those waiting execute for themselves.
+            flight?.Land(null);
+        }
     }
 
     /// <summary>Who is asking: the viewer the bearer token's claims make (see Auth/ViewerClaims), else anonymous.</summary>

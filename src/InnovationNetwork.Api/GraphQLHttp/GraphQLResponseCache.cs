@@ -27,6 +27,7 @@ internal sealed class GraphQLResponseCache(IServiceProvider services, TimeProvid
     private const int MaxShare = 16;
 
     private readonly long _capacity = limits.Value.ResponseCacheMegabytes * 1024L * 1024L;
+    private readonly ConcurrentDictionary<string, Flight> _flights = new(StringComparer.Ordinal);
     private Generation _current = new("");
 
     public bool Enabled => _capacity > 0;
@@ -80,6 +81,59 @@ internal sealed class GraphQLResponseCache(IServiceProvider services, TimeProvid
         {
             Interlocked.Add(ref current.Bytes, -body.Length);
         }
+    }
+
+    /// <summary>
+    /// Joins the execution of an identical request (same version and key) already under way, or starts one.
+    /// The first request of a kind leads: it executes and then ends its flight with <see cref="Flight.Land"/>
+    /// (its bytes, or null when they are not kept); the others wait for those bytes instead of executing the
+    /// same query again — at a million organisations, sixteen clients asking at once for a page that takes
+    /// two seconds queued behind each other for half a minute.
+    /// </summary>
+    public Flight Board(string version, string key)
+    {
+        var flight = new Flight(this, $"{version}\n{key}");
+        var underway = _flights.GetOrAdd(flight.Key, flight);
+        return underway == flight ? flight : underway.AsFollower();
+    }
+
+    /// <summary>One execution of a request that identical requests arriving meanwhile wait for.</summary>
+    public sealed class Flight
+    {
+        private readonly GraphQLResponseCache _cache;
+        private readonly TaskCompletionSource<byte[]?> _answer;
+
+        internal Flight(GraphQLResponseCache cache, string key)
+            : this(cache, key, new TaskCompletionSource<byte[]?>(TaskCreationOptions.RunContinuationsAsynchronously), leads: true)
+        {
+        }
+
+        private Flight(GraphQLResponseCache cache, string key, TaskCompletionSource<byte[]?> answer, bool leads)
+        {
+            _cache = cache;
+            Key = key;
+            _answer = answer;
+            Leads = leads;
+        }
+
+        internal string Key { get; }
+
+        /// <summary>Whether this request executes; otherwise it waits for <see cref="Answer"/>.</summary>
+        public bool Leads { get; }
+
+        /// <summary>The leader's bytes, or null when it has none to share (an error, a mutation, a failure).</summary>
+        public Task<byte[]?> Answer => _answer.Task;
+
+        /// <summary>Ends the leader's flight; later calls, and calls by a follower, do nothing.</summary>
+        public void Land(byte[]? body)
+        {
+            if (Leads && _answer.TrySetResult(body))
+            {
+                _cache._flights.TryRemove(new KeyValuePair<string, Flight>(Key, this));
+            }
+        }
+
+        internal Flight AsFollower() => new(_cache, Key, _answer, leads: false);
     }
 
     private sealed class Generation(string version)

@@ -1,5 +1,9 @@
+using InnovationNetwork.Api.GraphQLHttp;
 using InnovationNetwork.Api.Tests.Auth;
 using InnovationNetwork.Api.Tests.Infrastructure;
+using InnovationNetwork.GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace InnovationNetwork.Api.Tests.GraphQLHttp;
 
@@ -46,6 +50,38 @@ public sealed class ResponseCacheTests : IDisposable
         Assert.Contains("org-newcastle-university", newcastle);
         Assert.StartsWith(GraphQLHttpClientExtensions.Json, legacy.Content.Headers.ContentType!.ToString());
         Assert.Equal(durham, await legacy.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task IdenticalRequestsAtOnceAllGetTheirAnswer()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => PostAsync(Profile, new { id = "org-teesside-university" })));
+
+        Assert.Contains("org-teesside-university", answers[0]);
+        Assert.All(answers, answer => Assert.Equal(answers[0], answer));
+    }
+
+    [Fact]
+    public async Task AnIdenticalRequestWaitsForTheOneExecutingAndExecutesItselfWhenThatHasNothingToShare()
+    {
+        var cache = new GraphQLResponseCache(new ServiceCollection().BuildServiceProvider(), TimeProvider.System, Options.Create(new GraphQLLimitsOptions()));
+        var leader = cache.Board("1/1/2026-11-27", "query");
+        var follower = cache.Board("1/1/2026-11-27", "query");
+        var otherVersion = cache.Board("2/2/2026-11-27", "query");
+
+        leader.Land([1, 2, 3]);
+        var failing = cache.Board("1/1/2026-11-27", "query");
+        var waitingOnFailure = cache.Board("1/1/2026-11-27", "query");
+        failing.Land(null);
+        follower.Land(null); // a follower's landing does nothing
+
+        Assert.True(leader.Leads);
+        Assert.False(follower.Leads);
+        Assert.True(otherVersion.Leads);
+        Assert.Equal([1, 2, 3], await follower.Answer);
+        Assert.True(failing.Leads);
+        Assert.Null(await waitingOnFailure.Answer);
+        Assert.True(cache.Board("1/1/2026-11-27", "query").Leads);
     }
 
     private async Task<string> PostAsync(string query, object variables)
