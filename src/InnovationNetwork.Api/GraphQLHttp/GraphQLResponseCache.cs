@@ -86,9 +86,9 @@ internal sealed class GraphQLResponseCache(IServiceProvider services, TimeProvid
     /// <summary>
     /// Joins the execution of an identical request (same version and key) already under way, or starts one.
     /// The first request of a kind leads: it executes and then ends its flight with <see cref="Flight.Land"/>
-    /// (its bytes, or null when they are not kept); the others wait for those bytes instead of executing the
-    /// same query again — at a million organisations, sixteen clients asking at once for a page that takes
-    /// two seconds queued behind each other for half a minute.
+    /// (its bytes, or null when it has none to share); the others wait for those bytes instead of executing
+    /// the same query again — at a million organisations, sixteen clients asking at once for a page that
+    /// takes two seconds had it executed sixteen times on two cores, seconds of waiting for each.
     /// </summary>
     public Flight Board(string version, string key)
     {
