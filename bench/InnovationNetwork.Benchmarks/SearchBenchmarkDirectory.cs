@@ -1,6 +1,7 @@
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Imports.Synthetic;
 using InnovationNetwork.Core.Seed;
+using InnovationNetwork.Search;
 using InnovationNetwork.Search.Analysis;
 
 namespace InnovationNetwork.Benchmarks;
@@ -40,6 +41,34 @@ public static class SearchBenchmarkDirectory
         }
 
         return graph;
+    }
+
+    private static readonly Dictionary<int, (InnovationGraph, LuceneIndex)> Built = [];
+
+    /// <summary>
+    /// The graph of this many organisations and its index in a temporary folder, built once per process
+    /// and size (the folder goes when the process ends): at ~1M entities the index takes minutes.
+    /// </summary>
+    public static (InnovationGraph Graph, LuceneIndex Index) Indexed(int organisations)
+    {
+        lock (Built)
+        {
+            if (!Built.TryGetValue(organisations, out var built))
+            {
+                var graph = Graph(Batches(organisations));
+                var folder = Path.Combine(Path.GetTempPath(), "in-search-bench-" + Guid.NewGuid().ToString("N"));
+                var index = new LuceneIndex(new SearchOptions { IndexDirectory = folder }, Synonyms());
+                index.OnLoaded(graph);
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    index.Dispose();
+                    Directory.Delete(folder, recursive: true);
+                };
+                Built[organisations] = built = (graph, index);
+            }
+
+            return built;
+        }
     }
 
     public static SynonymSet Synonyms() => SynonymMapLoader.Load(Path.Combine(SeedFolder, SeedLoader.SynonymsFile));

@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using InnovationNetwork.Core.Access;
 using InnovationNetwork.Core.Graph;
 using InnovationNetwork.Core.Matching;
@@ -10,33 +12,43 @@ namespace InnovationNetwork.Benchmarks;
 /// <summary>
 /// search and matchNeed in-process over ~100k synthetic entities, as the resolvers call them (the index on
 /// disk, warm). Targets (issue 4): search p50 ≤ 1 ms, matchNeed p50 ≤ 10 ms; BenchmarkDotNet's Median is the p50.
+/// BENCH_SEARCH_ORGANISATIONS sets other sizes (3000 makes ~10k entities, 300000 ~1M), run in this process
+/// with BenchmarkDotNet's short job so each size's index is built once for all the benchmarks.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(SizesConfig))]
 public class SearchBenchmarks
 {
-    private string _folder = "";
     private InnovationGraph _graph = null!;
     private LuceneIndex _index = null!;
     private NeedMatcher _matcher = null!;
     private readonly Viewer _anonymous = Viewer.Anonymous;
 
+    [ParamsSource(nameof(Sizes))]
+    public int Organisations { get; set; }
+
+    public sealed class SizesConfig : ManualConfig
+    {
+        public SizesConfig()
+        {
+            if (Environment.GetEnvironmentVariable("BENCH_SEARCH_ORGANISATIONS") is { Length: > 0 })
+            {
+                AddJob(Job.ShortRun.WithToolchain(ScaleDirectory.InProcess));
+            }
+        }
+    }
+
+    public static IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable("BENCH_SEARCH_ORGANISATIONS") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(int.Parse)
+            : [SearchBenchmarkDirectory.Organisations];
+
     [GlobalSetup]
     public void Setup()
     {
-        var batches = SearchBenchmarkDirectory.Batches();
-        _graph = SearchBenchmarkDirectory.Graph(batches);
-        _folder = Path.Combine(Path.GetTempPath(), "in-search-bench-" + Guid.NewGuid().ToString("N"));
-        _index = new LuceneIndex(new SearchOptions { IndexDirectory = _folder }, SearchBenchmarkDirectory.Synonyms());
-        _index.OnLoaded(_graph);
+        (_graph, _index) = SearchBenchmarkDirectory.Indexed(Organisations);
         _matcher = new NeedMatcher(_index, new MatchingOptions(), TimeProvider.System);
         Console.WriteLine($"// {SearchBenchmarkDirectory.Searchable(_graph):N0} searchable entities, {_index.DocumentCount:N0} documents in {_index.SegmentCount} segments, {_graph.NodeCount:N0} nodes");
-    }
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _index.Dispose();
-        Directory.Delete(_folder, recursive: true);
     }
 
     /// <summary>Two words, ten hits with highlights and all five facets: everything the search field can return.</summary>
