@@ -16,9 +16,13 @@ internal static class SharedValues
     private static readonly ConcurrentDictionary<string, string> Strings = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<Source, Source[]> SingleSources = new();
 
-    public static string String(string value) =>
-        Strings.TryGetValue(value, out var shared) ? shared
-        : Strings.Count < Capacity ? Strings.GetOrAdd(value, value)
+    public static string String(string value) => Shared(Strings, value, value);
+
+    // The pool's value for the key, else this value, pooled while the pool has room.
+    private static TValue Shared<TKey, TValue>(ConcurrentDictionary<TKey, TValue> pool, TKey key, TValue value)
+        where TKey : notnull =>
+        pool.TryGetValue(key, out var shared) ? shared
+        : pool.Count < Capacity ? pool.GetOrAdd(key, value)
         : value;
 
     /// <summary>Shares repeated strings and empty lists of strings (keywords, postcode districts).</summary>
@@ -39,10 +43,7 @@ internal static class SharedValues
     public sealed class SourceListConverter : ListConverter<Source>
     {
         protected override IReadOnlyList<Source> Share(Source[] items) =>
-            items.Length != 1 ? items
-            : SingleSources.TryGetValue(items[0], out var shared) ? shared
-            : SingleSources.Count < Capacity ? SingleSources.GetOrAdd(items[0], items)
-            : items;
+            items.Length == 1 ? Shared(SingleSources, items[0], items) : items;
     }
 
     /// <summary>Shares the empty list most nodes have.</summary>
